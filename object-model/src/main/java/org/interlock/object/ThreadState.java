@@ -1,0 +1,200 @@
+package org.interlock.object;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayDeque;
+import org.jctools.queues.MpscUnboundedArrayQueue;
+
+/**
+ * One thread's state in one {@link ObjectSpace}: its small integer id (the biased-counting
+ * owner id), the policy's three dimensions for direct calls, the eval breaker, the queue of
+ * objects other threads handed back to it (biased counting), its counter slots, and the slots
+ * the policy keeps per thread (critical-section stack, GIL bookkeeping).
+ *
+ * <p>A thread state is created by {@link ObjectSpace#newThreadState}, possibly on another
+ * thread, and then used by exactly one thread at a time (jcstress tests build owner states in
+ * the State constructor and attach them in the actors, so "owner" is the same in every run).
+ *
+ * <h2>The eval breaker</h2>
+ * {@link #safepoint()} is the stand-in for the VM's eval breaker: the VM calls it on backward
+ * jumps and calls; tests call it directly. Its fast path is one volatile load of
+ * {@code evalBreaker} (a plain load on x86). Other threads set bits with {@link #setBreakerBit}
+ * (volatile read-modify-write); the owner clears each bit in the service routine of the
+ * dimension that set it, before acting on it, so a request set after the clear is never lost.
+ */
+public final class ThreadState {
+    /** Breaker bit: the GIL's waiter asks the holder to drop it. */
+    public static final int DROP_GIL = 1;
+    /** Breaker bit: biased counting queued objects to this owner; merge them. */
+    public static final int MERGE_QUEUED = 2;
+    /** Breaker bit: the runtime has something for this thread (async exception, stop-the-world). */
+    public static final int RUNTIME_REQUEST = 4;
+
+    private static final VarHandle EVAL_BREAKER;
+
+    static {
+        try {
+            EVAL_BREAKER = MethodHandles.lookup().findVarHandle(ThreadState.class, "evalBreaker", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    public final ObjectSpace space;
+    /** Small positive id, unique in the space and never reused; the biased-counting owner id. */
+    public final int tid;
+    public final RefCounting refs;
+    public final ObjectLocking locks;
+    public final Scheduling sched;
+    public final Instrumentation.Counters counters = new Instrumentation.Counters();
+
+    /** Objects whose shared count went negative on another thread, to be merged here (biased). */
+    public final MpscUnboundedArrayQueue<PyObject> mergeQueue = new MpscUnboundedArrayQueue<>(64);
+
+    /** The scheduling policy's per-thread data (GIL bookkeeping). Owned by the policy. */
+    public Object schedulingState;
+    /** The locking policy's per-thread data (the critical-section stack). Owned by the policy. */
+    public Object lockingState;
+    /** The runtime's per-thread data (the frame stack). Owned by the runtime. */
+    public Object runtimeState;
+
+    /** The Java thread currently using this state; set by {@link #bindCurrentThread()}. */
+    private volatile Thread thread;
+    /**
+     * Set once by {@link #exit()} before the policy's final drain; read (volatile) by other
+     * threads deciding whether to queue an object to this owner or merge it themselves. The
+     * policy must make "queued after the final drain" impossible to strand (R4).
+     */
+    private volatile boolean exited;
+    private volatile int evalBreaker;
+
+    private long nextId;
+    private long idLimit;
+    int deallocDepth;
+    final ArrayDeque<PyObject> pendingDeallocs = new ArrayDeque<>();
+
+    ThreadState(ObjectSpace space, int tid) {
+        this.space = space;
+        this.tid = tid;
+        Policy p = space.policy();
+        this.refs = p.refCounting();
+        this.locks = p.locking();
+        this.sched = p.scheduling();
+    }
+
+    /** Records the calling Java thread as the user of this state. */
+    public ThreadState bindCurrentThread() {
+        this.thread = Thread.currentThread();
+        return this;
+    }
+
+    public Thread thread() {
+        return thread;
+    }
+
+    /** Binds the calling thread and starts running bytecode (takes the GIL under global-lock). */
+    public ThreadState attach() {
+        bindCurrentThread();
+        sched.attach(this);
+        return this;
+    }
+
+    /** Stops running bytecode (releases the GIL under global-lock). */
+    public void detach() {
+        sched.detach(this);
+    }
+
+    /**
+     * The thread is finished with this state for good: merges what is queued to it, and from
+     * now on other threads merge objects it owns themselves (R4). Call while attached.
+     */
+    public void exit() {
+        exited = true;
+        refs.threadExit(this);
+        sched.detach(this);
+        space.unregister(this);
+    }
+
+    public boolean isExited() {
+        return exited;
+    }
+
+    long nextObjectId() {
+        if (nextId == idLimit) {
+            nextId = ObjectIds.nextBlock();
+            idLimit = nextId + ObjectIds.BLOCK;
+        }
+        return nextId++;
+    }
+
+    // ---- eval breaker ------------------------------------------------------------------
+
+    /** The eval breaker: one volatile load on the fast path. */
+    public void safepoint() {
+        if ((int) EVAL_BREAKER.getVolatile(this) != 0) {
+            serviceEvalBreaker();
+        }
+    }
+
+    private void serviceEvalBreaker() {
+        int bits = (int) EVAL_BREAKER.getVolatile(this);
+        if ((bits & DROP_GIL) != 0) sched.safepoint(this);
+        if ((bits & MERGE_QUEUED) != 0) refs.safepoint(this);
+        if ((bits & RUNTIME_REQUEST) != 0) {
+            SafepointHandler h = space.runtimeSafepointHandler();
+            if (h != null) h.onSafepoint(this);
+            else clearBreakerBit(RUNTIME_REQUEST);
+        }
+    }
+
+    public int lvEvalBreaker() {
+        return (int) EVAL_BREAKER.getVolatile(this);
+    }
+
+    /** Sets a breaker bit; any thread may call it. */
+    public void setBreakerBit(int bit) {
+        EVAL_BREAKER.getAndBitwiseOr(this, bit);
+    }
+
+    /** Clears a breaker bit; called by the owner before it acts on the request. */
+    public void clearBreakerBit(int bit) {
+        EVAL_BREAKER.getAndBitwiseAnd(this, ~bit);
+    }
+
+    // ---- blocking calls ----------------------------------------------------------------
+
+    /**
+     * Runs a Java-level blocking operation (sleep, a lock wait, a join, file I/O, hashing a large
+     * buffer) with the GIL released and the thread's critical sections suspended, as PEP 703
+     * does, so that blocking never deadlocks and other threads run meanwhile. The thread must
+     * not touch Python objects' counts or locks inside {@code call}.
+     */
+    public <T, X extends Throwable> T blocking(BlockingCall<T, X> call) throws X {
+        locks.suspendAll(this);
+        sched.detach(this);
+        try {
+            return call.call();
+        } finally {
+            sched.attach(this);
+            locks.resumeAll(this);
+        }
+    }
+
+    /** A blocking operation, run by {@link #blocking}. */
+    @FunctionalInterface
+    public interface BlockingCall<T, X extends Throwable> {
+        T call() throws X;
+    }
+
+    /** The runtime's eval-breaker service, for {@link #RUNTIME_REQUEST}. */
+    @FunctionalInterface
+    public interface SafepointHandler {
+        /** Must clear {@link #RUNTIME_REQUEST} before acting. */
+        void onSafepoint(ThreadState ts);
+    }
+
+    @Override
+    public String toString() {
+        return "ThreadState[tid=" + tid + "]";
+    }
+}

@@ -1,0 +1,28 @@
+/**
+ * The Interlock object model: the object header, the lifecycle, weak references, the core
+ * types, and the policy <em>interfaces</em>.
+ *
+ * <h2>Rules inside this package</h2>
+ * <ul>
+ *   <li>No policy implementation lives here. Everything that depends on the thread-safety
+ *       scheme goes through {@link org.interlock.object.RefCounting},
+ *       {@link org.interlock.object.ObjectLocking} or {@link org.interlock.object.Scheduling},
+ *       reached through the calling thread's {@link org.interlock.object.ThreadState}.</li>
+ *   <li>Every operation that may allocate, count or lock takes the calling thread's
+ *       {@code ThreadState} as its last argument. It is never looked up from a
+ *       {@code ThreadLocal} on a hot path.</li>
+ *   <li>Racy header fields are accessed through {@code VarHandle}s whose access mode is in the
+ *       accessor's name, JCTools-style: {@code lp}/{@code sp} plain load/store, {@code lv}/{@code sv}
+ *       volatile, {@code la}/{@code sr} acquire load / release store, {@code cas}, {@code xadd}.
+ *       Each racy read says why its race is benign. These machines are x86 (TSO): a missing
+ *       acquire/release would not show in a stress run here, which is why the modes are
+ *       written down rather than tested into place.</li>
+ *   <li>Immortal objects (None, True, False, small ints, interned strings, builtin types) are
+ *       never counted and never die; every counting path checks {@link
+ *       org.interlock.object.PyObject#isImmortal()} first.</li>
+ *   <li>With stress checks on ({@code -Dinterlock.checks=true}, see {@link
+ *       org.interlock.object.Checks}), every path that touches an object detects a dead one
+ *       and throws {@link org.interlock.object.DeadObjectError}.</li>
+ * </ul>
+ */
+package org.interlock.object;
