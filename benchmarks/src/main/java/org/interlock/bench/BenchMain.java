@@ -69,5 +69,8 @@ public final class BenchMain {
             System.exit(1);
         }
         System.out.println("bench: " + results.size() + " results (" + mode + ") written to " + out);
+        Path figures = mode.equals("smoke") ? root.resolve("benchmarks/target/figures") : root.resolve("papers/figures");
+        System.setProperty("java.awt.headless", "true");
+        org.interlock.bench.report.ReportGenerator.main(new String[] {figures.toString(), out.toString()});
     }
 }
