@@ -153,7 +153,14 @@ public final class PyFloat extends PyObject {
         if (Double.isNaN(v)) return "nan";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
         if (v == 0.0) return (1.0 / v < 0) ? "-0.0" : "0.0";
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(v))).stripTrailingZeros();
+        double a = Math.abs(v);
+        BigDecimal bd = new BigDecimal(Double.toString(a)).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            // Java always writes two significant digits (4.9E-324), Python the shortest that
+            // round-trips (5e-324): try the nearest one-digit value.
+            BigDecimal one = bd.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(one.toString()) == a) bd = one.stripTrailingZeros();
+        }
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale(); // value = 0.DIGITS * 10**decpt
         StringBuilder sb = new StringBuilder(24);
