@@ -170,9 +170,9 @@ public final class PyFloat extends PyObject {
             if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
             int exp = decpt - 1;
             sb.append('e').append(exp < 0 ? '-' : '+');
-            int a = Math.abs(exp);
-            if (a < 10) sb.append('0');
-            sb.append(a);
+            int absExp = Math.abs(exp);
+            if (absExp < 10) sb.append('0');
+            sb.append(absExp);
         } else if (decpt <= 0) {
             sb.append("0.");
             for (int i = 0; i < -decpt; i++) sb.append('0');
