@@ -251,7 +251,7 @@ class PyDictTest {
         e.refs().beforeTryIncref = o -> d.set(k, repl, t);
         assertSame(repl, d.get(k, t));
         assertEquals(1, e.rc(old));
-        t.refs.decref(old, t); // only the dict... no: the dict dropped it; this was ours
+        t.refs.decref(old, t); // our own reference: the dict already dropped its one
         assertTrue(old.isDead());
         PyInt only = PyInt.of(3000, t);
         d.set(k, only, t);
