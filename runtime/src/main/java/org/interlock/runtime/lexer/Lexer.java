@@ -409,7 +409,9 @@ public final class Lexer {
         while (true) {
             if (atEnd()) {
                 if (triple) {
-                    throw error("unterminated triple-quoted string literal (detected at line " + (line + lineOffset) + ")",
+                    // CPython counts the line of the last character, not the empty one after a final newline.
+                    int detected = pos > 0 && src.charAt(pos - 1) == '\n' ? line - 1 : line;
+                    throw error("unterminated triple-quoted string literal (detected at line " + (detected + lineOffset) + ")",
                             sl, sc);
                 }
                 throw error("unterminated string literal (detected at line " + (line + lineOffset) + ")", sl, sc);

@@ -77,6 +77,30 @@ class ExpressionParser extends ParserCore {
         return e;
     }
 
+    /**
+     * Inside brackets, an element followed directly by something that starts another
+     * expression is CPython's "Perhaps you forgot a comma?" (unless a bracket is left
+     * open at the end, which CPython reports instead when the failure is at the end).
+     */
+    final void checkForgotComma(Token elementStart) {
+        Token t = peek();
+        if (!startsExpression() || t.is("*") || t.is("-") || t.is("+") || t.is("~") || t.is("not")
+                || t.is("(") || t.is("[") || (t.type() == TokenType.STRING && prev().type() == TokenType.NAME)) {
+            return;
+        }
+        int[] open = lexer.unclosedBracket();
+        if (open != null && (onlyEndFollows(idx + 1) || t.line() > open[1])) {
+            throw invalidSyntax();
+        }
+        throw errorAt("invalid syntax. Perhaps you forgot a comma?", elementStart.line(), elementStart.col(),
+                t.endLine(), t.endCol());
+    }
+
+    @Override
+    final boolean startsExpressionHere() {
+        return startsExpression();
+    }
+
     /** True if the current token can begin an expression (to tell a trailing comma). */
     final boolean startsExpression() {
         Token t = peek();
@@ -378,6 +402,7 @@ class ExpressionParser extends ParserCore {
         boolean sawDoubleStar = false;
         int count = 0;
         Expr genexpCandidate = null;
+        String late = null;
         while (!at(")")) {
             Token argStart = peek();
             count++;
@@ -414,17 +439,18 @@ class ExpressionParser extends ParserCore {
                     throw errorAt("expression cannot contain assignment, perhaps you meant \"==\"?",
                             argStart.line(), argStart.col(), peek().endLine(), peek().endCol());
                 }
-                if (sawDoubleStar) {
-                    throw errorAt("positional argument follows keyword argument unpacking", from(argStart));
-                }
-                if (sawKeyword) {
-                    throw errorAt("positional argument follows keyword argument", from(argStart));
+                // CPython reports these at the closing parenthesis, after the whole list.
+                if (late == null && sawDoubleStar) {
+                    late = "positional argument follows keyword argument unpacking";
+                } else if (late == null && sawKeyword) {
+                    late = "positional argument follows keyword argument";
                 }
                 args.add(v);
                 if (genexpCandidate == null) {
                     genexpCandidate = v;
                 }
             }
+            checkForgotComma(argStart);
             if (!accept(",")) {
                 if (at("for") && count > 1) {
                     comprehensionClauses();
@@ -432,6 +458,9 @@ class ExpressionParser extends ParserCore {
                 }
                 break;
             }
+        }
+        if (late != null && at(")")) {
+            throw errorAt(late, peek());
         }
         expect(")");
         return new Call(from(start), func, args, keywords);
@@ -550,6 +579,7 @@ class ExpressionParser extends ParserCore {
             expect(")");
             return y;
         }
+        Token firstStart = peek();
         Expr first = starNamedExpression();
         if (at("for")) {
             if (first instanceof Starred) {
@@ -567,6 +597,7 @@ class ExpressionParser extends ParserCore {
             return first;
         }
         if (!at(",")) {
+            checkForgotComma(firstStart);
             throw invalidSyntax();
         }
         List<Expr> elts = new ArrayList<>();
@@ -575,7 +606,9 @@ class ExpressionParser extends ParserCore {
             if (at(")")) {
                 break;
             }
+            Token es = peek();
             elts.add(starNamedExpression());
+            checkForgotComma(es);
         }
         expect(")");
         return new Tuple(from(open), elts, Ctx.Load);
@@ -586,6 +619,7 @@ class ExpressionParser extends ParserCore {
         if (accept("]")) {
             return new ListExpr(from(open), List.of(), Ctx.Load);
         }
+        Token firstStart = peek();
         Expr first = starNamedExpression();
         if (at("for")) {
             if (first instanceof Starred) {
@@ -595,13 +629,16 @@ class ExpressionParser extends ParserCore {
             expect("]");
             return new ListComp(from(open), first, gens);
         }
+        checkForgotComma(firstStart);
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (accept(",")) {
             if (at("]")) {
                 break;
             }
+            Token es = peek();
             elts.add(starNamedExpression());
+            checkForgotComma(es);
         }
         expect("]");
         return new ListExpr(from(open), elts, Ctx.Load);
@@ -625,7 +662,9 @@ class ExpressionParser extends ParserCore {
                 }
                 next();
                 key = first;
+                Token vs = peek();
                 value = expression();
+                checkForgotComma(vs);
                 if (at("for")) {
                     List<Comprehension> gens = comprehensionClauses();
                     expect("}");
@@ -647,9 +686,15 @@ class ExpressionParser extends ParserCore {
                     keys.add(null);
                     values.add(bitwiseOr());
                 } else {
-                    keys.add(expression());
-                    expect(":");
+                    Expr k = expression();
+                    if (!at(":")) {
+                        throw errorAt("':' expected after dictionary key", k.pos());
+                    }
+                    next();
+                    Token vs = peek();
                     values.add(expression());
+                    keys.add(k);
+                    checkForgotComma(vs);
                 }
             }
             expect("}");
@@ -659,6 +704,7 @@ class ExpressionParser extends ParserCore {
     }
 
     private Expr setRest(Token open, Expr first) {
+        checkForgotComma(open);
         if (at("for")) {
             if (first instanceof Starred) {
                 throw errorAt("iterable unpacking cannot be used in comprehension", first.pos());
@@ -748,7 +794,7 @@ class ExpressionParser extends ParserCore {
             anyF |= s.fstring();
         }
         if (anyBytes && anyStr) {
-            throw errorAt("cannot mix bytes and nonbytes literals", p);
+            throw errorAt("cannot mix bytes and nonbytes literals", p.endLine(), p.endCol(), p.endLine(), p.endCol());
         }
         String kind = lits.get(0).unicode() ? "u" : null;
         try {

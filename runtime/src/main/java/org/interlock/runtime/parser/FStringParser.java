@@ -49,7 +49,11 @@ final class FStringParser {
     }
 
     private PySyntaxError error(String msg) {
-        return outer.errorAt("f-string: " + msg, whole.endLine(), whole.endCol(), whole.endLine(), whole.endCol());
+        return errorRaw("f-string: " + msg);
+    }
+
+    private PySyntaxError errorRaw(String msg) {
+        return outer.errorAt(msg, whole.endLine(), whole.endCol(), whole.endLine(), whole.endCol());
     }
 
     /** A cursor over one f-string body. */
@@ -130,7 +134,7 @@ final class FStringParser {
             while (i < s.length()) {
                 char c = s.charAt(i);
                 if (c == '\\') {
-                    throw error("expression part cannot include a backslash");
+                    throw errorRaw("f-string expression part cannot include a backslash");
                 }
                 if (quote != 0) {
                     if (c == quote && (!tripleQuote || s.startsWith(String.valueOf(c).repeat(3), i))) {
@@ -152,7 +156,7 @@ final class FStringParser {
                 } else if (c == ']' || c == ')' || (c == '}' && depth > 0)) {
                     depth--;
                 } else if (c == '#') {
-                    throw error("expression part cannot include '#'");
+                    throw errorRaw("f-string expression part cannot include '#'");
                 } else if (depth == 0 && (c == '!' || c == ':' || c == '}' || c == '=' || c == '<' || c == '>')) {
                     char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
                     if (n == '=' && c != ':' && c != '}') {
@@ -169,11 +173,11 @@ final class FStringParser {
                 throw error("unterminated string");
             }
             String exprText = s.substring(start, i);
-            if (exprText.isBlank()) {
-                throw error("empty expression not allowed");
-            }
             if (i >= s.length()) {
                 throw error("expecting '}'");
+            }
+            if (exprText.isBlank()) {
+                throw error("empty expression not allowed");
             }
             Expr value = parseExpr(exprText, start);
             String debugText = null;
@@ -240,8 +244,10 @@ final class FStringParser {
             try {
                 Lexer lx = Lexer.tokenizeFStringExpr(text, outer.filename, line, col);
                 ExpressionParser p = new ExpressionParser(lx, outer.filename);
+                var first = p.peek();
                 Expr e = p.at("yield") ? p.yieldExpr() : p.starExpressions();
                 if (!p.at(TokenType.ENDMARKER)) {
+                    p.checkForgotComma(first);
                     throw p.invalidSyntax();
                 }
                 return e;
@@ -249,8 +255,10 @@ final class FStringParser {
                 if (e.msg().startsWith("f-string")) {
                     throw e;
                 }
-                throw new PySyntaxError(e.kind(), "f-string: " + e.msg(), e.filename(), e.lineno(), e.offset(),
-                        "(" + text + ")\n", e.endLineno(), e.endOffset());
+                // CPython parses "(" + text + ")" on its own, so offsets count from that text.
+                int shift = e.lineno() == line ? col - 1 : 0;
+                throw new PySyntaxError(e.kind(), "f-string: " + e.msg(), e.filename(), e.lineno(), e.offset() - shift,
+                        "(" + text + ")\n", e.endLineno(), e.endOffset() - (e.endLineno() == line ? col - 1 : 0));
             }
         }
     }

@@ -147,6 +147,20 @@ abstract class ParserCore {
         return errorAt(msg, t.line(), t.col(), t.endLine(), t.endCol());
     }
 
+    /** Whether the current token can begin an expression. */
+    abstract boolean startsExpressionHere();
+
+    /** True if nothing but NEWLINE, DEDENT and ENDMARKER tokens remain from index {@code i}. */
+    final boolean onlyEndFollows(int i) {
+        for (int k = i; k < tokens.size(); k++) {
+            TokenType ty = tokens.get(k).type();
+            if (ty != TokenType.NEWLINE && ty != TokenType.DEDENT && ty != TokenType.ENDMARKER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The generic error at the current token, with CPython's refinements: an unexpected
      * INDENT is an IndentationError, and a failure at the end of the input, or on a later
@@ -155,7 +169,7 @@ abstract class ParserCore {
     final PySyntaxError invalidSyntax() {
         Token t = peek();
         int[] open = lexer.unclosedBracket();
-        if (open != null && (t.type() == TokenType.ENDMARKER || t.line() > open[1])) {
+        if (open != null && (t.type() == TokenType.ENDMARKER || t.line() > open[1] || (onlyEndFollows(idx + 1) && startsExpressionHere()))) {
             return errorAt("'" + (char) open[0] + "' was never closed", open[1], open[2], open[1], -1);
         }
         if (t.type() == TokenType.INDENT) {
