@@ -43,6 +43,7 @@ class deque:
                 raise TypeError('an integer is required')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
+            maxlen = int(maxlen)
         self._maxlen = maxlen
         self._buf = [None] * 8
         self._head = 0          # buffer index of the leftmost item
@@ -102,7 +103,7 @@ class deque:
 
     def _index(self, i):
         if not isinstance(i, int):
-            raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
         if i < 0:
             i += self._len
         if i < 0 or i >= self._len:
@@ -206,7 +207,7 @@ class deque:
                 return i
             if state != self._state:
                 raise RuntimeError('deque mutated during iteration')
-        raise ValueError('%r is not in deque' % (value,))
+        raise ValueError(f'{value!r} is not in deque')
 
     def insert(self, index, value):
         """Insert value before index."""
@@ -222,7 +223,7 @@ class deque:
             if _same(self._buf[self._slot(i)], value):
                 del self[i]
                 return
-        raise ValueError('%r is not in deque' % (value,))
+        raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
         """Reverse *IN PLACE*."""
@@ -309,8 +310,8 @@ class deque:
             _repr_running.discard(key)
         name = type(self).__name__
         if self._maxlen is None:
-            return '%s(%s)' % (name, body)
-        return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
+            return f'{name}({body})'
+        return f'{name}({body}, maxlen={self._maxlen})'
 
     # -- comparisons and arithmetic ---------------------------------------------
 
@@ -346,8 +347,8 @@ class deque:
 
     def __add__(self, other):
         if not isinstance(other, deque):
-            raise TypeError('can only concatenate deque (not "%s") to deque'
-                            % type(other).__name__)
+            other_name = type(other).__name__
+            raise TypeError(f'can only concatenate deque (not "{other_name}") to deque')
         result = self.copy()
         result.extend(other)
         return result
@@ -411,7 +412,7 @@ class defaultdict(dict):
             factory_repr = '...' if factory is self else repr(factory)
         finally:
             _repr_running.discard(key)
-        return '%s(%s, %s)' % (type(self).__name__, factory_repr, body)
+        return f'{type(self).__name__}({factory_repr}, {body})'
 
     def copy(self):
         """D.copy() -> a shallow copy of D."""
@@ -482,13 +483,13 @@ class OrderedDict(dict):
 
     def __repr__(self):
         if not self:
-            return '%s()' % (type(self).__name__,)
+            return f'{type(self).__name__}()'
         key = id(self)
         if key in _repr_running:
             return '...'
         _repr_running.add(key)
         try:
-            return '%s(%r)' % (type(self).__name__, list(self.items()))
+            return f'{type(self).__name__}({list(self.items())!r})'
         finally:
             _repr_running.discard(key)
 
@@ -639,13 +640,13 @@ class Counter(dict):
 
     def __repr__(self):
         if not self:
-            return '%s()' % (self.__class__.__name__,)
+            return f'{self.__class__.__name__}()'
         try:
             shown = dict(self.most_common())
         except TypeError:
             # Counts that cannot be ordered are shown in insertion order.
             shown = dict(self)
-        return '%s(%r)' % (self.__class__.__name__, shown)
+        return f'{self.__class__.__name__}({shown!r})'
 
     # Rich comparisons treat missing elements as having zero count.
 
@@ -814,7 +815,7 @@ _KEYWORDS = frozenset([
 
 
 def _quoted_names(names):
-    quoted = ["'%s'" % name for name in names]
+    quoted = [f"'{name}'" for name in names]
     if len(quoted) == 1:
         return quoted[0]
     if len(quoted) == 2:
@@ -848,22 +849,21 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         for index, name in enumerate(field_names):
             if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_')
                     or name in seen):
-                field_names[index] = '_%d' % index
+                field_names[index] = f'_{index}'
             seen.add(name)
 
     for name in [typename] + field_names:
         if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid identifiers: %r'
-                             % (name,))
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
         if name in _KEYWORDS:
-            raise ValueError('Type names and field names cannot be a keyword: %r' % (name,))
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
 
     seen = set()
     for name in field_names:
         if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
         if name in seen:
-            raise ValueError('Encountered duplicate field name: %r' % (name,))
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
 
     field_defaults = {}
@@ -889,21 +889,22 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         values = values + [None] * (num_fields - len(values))
         for key in kwargs:
             if key not in fields:
-                raise TypeError("%s got an unexpected keyword argument '%s'" % (where, key))
+                raise TypeError(f"{where} got an unexpected keyword argument '{key}'")
             i = fields.index(key)
             if given[i]:
-                raise TypeError("%s got multiple values for argument '%s'" % (where, key))
+                raise TypeError(f"{where} got multiple values for argument '{key}'")
             values[i] = kwargs[key]
             given[i] = True
         if len(args) > num_fields:
             if required == num_fields:
                 expected = str(num_fields + 1)
             else:
-                expected = 'from %d to %d' % (required + 1, num_fields + 1)
+                expected = f'from {required + 1} to {num_fields + 1}'
             plural = '' if expected == '1' else 's'
             was = 'was' if len(args) + 1 == 1 else 'were'
-            raise TypeError('%s takes %s positional argument%s but %d %s given'
-                            % (where, expected, plural, len(args) + 1, was))
+            given = len(args) + 1
+            raise TypeError(f'{where} takes {expected} positional argument{plural} '
+                            f'but {given} {was} given')
         missing = []
         for i in range(num_fields):
             if not given[i]:
@@ -913,15 +914,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                     missing.append(fields[i])
         if missing:
             plural = '' if len(missing) == 1 else 's'
-            raise TypeError('%s missing %d required positional argument%s: %s'
-                            % (where, len(missing), plural, _quoted_names(missing)))
+            names = _quoted_names(missing)
+            raise TypeError(f'{where} missing {len(missing)} required positional '
+                            f'argument{plural}: {names}')
         return tuple.__new__(_cls, values)
 
     def _make(cls, iterable):
         """Make a new object from a sequence or iterable"""
         result = tuple.__new__(cls, iterable)
         if len(result) != num_fields:
-            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
         return result
 
     def _replace(self, **kwds):
@@ -930,13 +932,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         for name, value in zip(fields, self):
             values.append(kwds.pop(name, value))
         if kwds:
-            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return self._make(values)
 
     def __repr__(self):
         """Return a nicely formatted representation string"""
-        parts = ['%s=%r' % (name, value) for name, value in zip(fields, self)]
-        return '%s(%s)' % (self.__class__.__name__, ', '.join(parts))
+        body = ', '.join([f'{name}={value!r}' for name, value in zip(fields, self)])
+        return f'{self.__class__.__name__}({body})'
 
     def _asdict(self):
         """Return a new dict which maps field names to their values."""
@@ -947,7 +949,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return tuple(self)
 
     namespace = {
-        '__doc__': '%s(%s)' % (typename, arg_list),
+        '__doc__': f'{typename}({arg_list})',
         '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
@@ -961,7 +963,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__module__': '__main__' if module is None else module,
     }
     for index, name in enumerate(fields):
-        namespace[name] = _field_getter(index, 'Alias for field number %d' % index)
+        namespace[name] = _field_getter(index, f'Alias for field number {index}')
     return type(typename, (tuple,), namespace)
 
 
@@ -1024,7 +1026,8 @@ class ChainMap:
         return [self[key] for key in self._merged()]
 
     def __repr__(self):
-        return '%s(%s)' % (self.__class__.__name__, ', '.join(map(repr, self.maps)))
+        body = ', '.join(map(repr, self.maps))
+        return f'{self.__class__.__name__}({body})'
 
     def copy(self):
         """New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"""
@@ -1052,14 +1055,14 @@ class ChainMap:
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError('Key not found in the first mapping: %r' % (key,))
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def pop(self, key, *args):
         """Remove key from maps[0] and return its value; KeyError if missing there."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
-            raise KeyError('Key not found in the first mapping: %r' % (key,))
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
         """Clear maps[0], leaving maps[1:] intact."""

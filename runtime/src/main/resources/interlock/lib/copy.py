@@ -180,7 +180,7 @@ def _slot_names(cls):
             if name in ('__dict__', '__weakref__'):
                 continue
             if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
+                name = '_' + klass.__name__.lstrip('_') + name
             if name not in names:
                 names.append(name)
     return names

@@ -274,9 +274,10 @@ class partial:
     def __repr__(self):
         parts = [repr(self.func)]
         parts.extend(repr(x) for x in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
         name = 'functools.partial' if type(self) is partial else type(self).__name__
-        return '%s(%s)' % (name, ', '.join(parts))
+        body = ', '.join(parts)
+        return f'{name}({body})'
 
 
 class partialmethod:
@@ -288,7 +289,7 @@ class partialmethod:
 
     def __init__(self, func, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError('%r is not callable or a descriptor' % (func,))
+            raise TypeError(f'{func!r} is not callable or a descriptor')
         if isinstance(func, partialmethod):
             self.func = func.func
             self.args = func.args + args
@@ -461,7 +462,7 @@ class cached_property:
             self.attrname = name
         elif name != self.attrname:
             raise TypeError('Cannot assign the same cached_property to two different names '
-                            '(%r and %r).' % (self.attrname, name))
+                            f'({self.attrname!r} and {name!r}).')
 
     def __get__(self, instance, owner=None):
         if instance is None:
@@ -473,8 +474,9 @@ class cached_property:
         try:
             store = instance.__dict__
         except AttributeError:
-            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
-                            % (type(instance).__name__, name)) from None
+            cls_name = type(instance).__name__
+            raise TypeError(f"No '__dict__' attribute on {cls_name!r} instance "
+                            f"to cache {name!r} property.") from None
         value = store.get(name, _MISSING)
         if value is _MISSING:
             value = self.func(instance)
@@ -507,26 +509,24 @@ def singledispatch(func):
                 return lambda f: register(cls, f)
         else:
             if method is not None:
-                raise TypeError('Invalid first argument to `register()`. %r is not a class.'
-                                % (cls,))
+                raise TypeError(f'Invalid first argument to `register()`. {cls!r} is not a class.')
             # register(function): the class comes from the first parameter's annotation.
             method = cls
             annotations = getattr(method, '__annotations__', None) or {}
             params = [(k, v) for k, v in annotations.items() if k != 'return']
             if not params:
-                raise TypeError('Invalid first argument to `register()`: %r. Use either '
-                                '`@register(some_class)` or plain `@register` on an '
-                                'annotated function.' % (method,))
+                raise TypeError(f'Invalid first argument to `register()`: {method!r}. '
+                                'Use either `@register(some_class)` or plain `@register` '
+                                'on an annotated function.')
             argname, cls = params[0]
             if not isinstance(cls, type):
-                raise TypeError('Invalid annotation for %r. %r is not a class.'
-                                % (argname, cls))
+                raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
         registry[cls] = method
         return method
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError('%s requires at least 1 positional argument' % funcname)
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
     wrapper.register = register
@@ -542,7 +542,7 @@ class singledispatchmethod:
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
-            raise TypeError('%r is not callable or a descriptor' % (func,))
+            raise TypeError(f'{func!r} is not callable or a descriptor')
         self.dispatcher = singledispatch(func)
         self.func = func
 

@@ -17,7 +17,7 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 def _check_list(heap, where):
     # where names the argument as CPython's messages do: 'heappush() argument 1'.
     if not isinstance(heap, list):
-        raise TypeError('%s must be list, not %s' % (where, type(heap).__name__))
+        raise TypeError(f'{where} must be list, not {type(heap).__name__}')
 
 
 def _sift_toward_root(heap, top, pos):

@@ -46,8 +46,8 @@ class count:
     def __repr__(self):
         name = type(self).__name__
         if isinstance(self._step, int) and self._step == 1:
-            return '%s(%r)' % (name, self._next)
-        return '%s(%r, %r)' % (name, self._next, self._step)
+            return f'{name}({self._next!r})'
+        return f'{name}({self._next!r}, {self._step!r})'
 
 
 def cycle(iterable):
@@ -76,9 +76,9 @@ class repeat:
             self._left = None
         else:
             if not isinstance(times, int):
-                raise TypeError("'%s' object cannot be interpreted as an integer"
-                                % type(times).__name__)
-            self._left = times if times > 0 else 0
+                raise TypeError(f"'{type(times).__name__}' object cannot be interpreted "
+                                "as an integer")
+            self._left = int(times) if times > 0 else 0
 
     def __iter__(self):
         return self
@@ -98,8 +98,8 @@ class repeat:
 
     def __repr__(self):
         if self._left is None:
-            return 'repeat(%r)' % (self._object,)
-        return 'repeat(%r, %d)' % (self._object, self._left)
+            return f'repeat({self._object!r})'
+        return f'repeat({self._object!r}, {self._left})'
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -276,9 +276,9 @@ def islice(iterable, *args):
     Like slicing a list, but lazy; negative values are not allowed.
     """
     if len(args) < 1:
-        raise TypeError('islice expected at least 2 arguments, got %d' % (len(args) + 1))
+        raise TypeError(f'islice expected at least 2 arguments, got {len(args) + 1}')
     if len(args) > 3:
-        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+        raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
     start = 0
     step = 1
     if len(args) == 1:
@@ -325,8 +325,7 @@ def _islice(it, wanted, stop, step):
 def product(*iterables, repeat=1):
     """Cartesian product: product('ab', range(2)) --> a0 a1 b0 b1."""
     if not isinstance(repeat, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(repeat).__name__)
+        raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(x) for x in iterables] * repeat
@@ -558,7 +557,7 @@ class _tee:
 def tee(iterable, n=2):
     """tee(iterable, n=2) --> tuple of n independent iterators."""
     if not isinstance(n, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 0:
         raise ValueError('n must be >= 0')
     if n == 0:

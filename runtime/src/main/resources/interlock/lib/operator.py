@@ -101,10 +101,10 @@ def index(a):
         return int(a)
     method = getattr(type(a), '__index__', None)
     if method is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
     result = method(a)
     if not isinstance(result, int):
-        raise TypeError('__index__ returned non-int (type %s)' % type(result).__name__)
+        raise TypeError(f'__index__ returned non-int (type {type(result).__name__})')
     return int(result)
 
 
@@ -185,7 +185,7 @@ def _is_sequence(obj):
 def concat(a, b):
     "Same as a + b, for a and b sequences."
     if not _is_sequence(a):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 
 
@@ -234,8 +234,7 @@ def length_hint(obj, default=0):
     The result is len(obj) when defined, else obj.__length_hint__(), else default.
     """
     if not isinstance(default, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(default).__name__)
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     try:
         return len(obj)
     except TypeError:
@@ -250,7 +249,7 @@ def length_hint(obj, default=0):
     if value is NotImplemented:
         return default
     if not isinstance(value, int):
-        raise TypeError('__length_hint__ must be integer, not %s' % type(value).__name__)
+        raise TypeError(f'__length_hint__ must be integer, not {type(value).__name__}')
     if value < 0:
         raise ValueError('__length_hint__() should return >= 0')
     return value
@@ -287,7 +286,9 @@ class attrgetter:
         return tuple(_resolve(obj, path) for path in self._paths)
 
     def __repr__(self):
-        return '%s(%s)' % (_qualified(self, 'attrgetter'), ', '.join(map(repr, self._attrs)))
+        name = _qualified(self, 'attrgetter')
+        body = ', '.join(map(repr, self._attrs))
+        return f'{name}({body})'
 
     def __reduce__(self):
         return self.__class__, self._attrs
@@ -324,7 +325,9 @@ class itemgetter:
         return tuple(obj[i] for i in self._items)
 
     def __repr__(self):
-        return '%s(%s)' % (_qualified(self, 'itemgetter'), ', '.join(map(repr, self._items)))
+        name = _qualified(self, 'itemgetter')
+        body = ', '.join(map(repr, self._items))
+        return f'{name}({body})'
 
     def __reduce__(self):
         return self.__class__, self._items
@@ -353,8 +356,10 @@ class methodcaller:
     def __repr__(self):
         parts = [repr(self._name)]
         parts.extend(map(repr, self._args))
-        parts.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s(%s)' % (_qualified(self, 'methodcaller'), ', '.join(parts))
+        parts.extend(f'{k}={v!r}' for k, v in self._kwargs.items())
+        name = _qualified(self, 'methodcaller')
+        body = ', '.join(parts)
+        return f'{name}({body})'
 
 
 # In-place operations: the operand's __iXXX__ if it has one, else the plain operator.
@@ -374,7 +379,7 @@ def iand(a, b):
 def iconcat(a, b):
     "Same as a += b, for a and b sequences."
     if not _is_sequence(a):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     a += b
     return a
 

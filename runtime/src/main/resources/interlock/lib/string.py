@@ -128,12 +128,13 @@ class Template:
         else:
             colno = offset - len(''.join(lines[:-1]))
             lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+        raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
 
     def _mapping(self, name, args, kws):
         if len(args) > 1:
-            raise TypeError('Template.%s() takes from 1 to 2 positional arguments but %d were given'
-                            % (name, len(args) + 1))
+            given = len(args) + 1
+            raise TypeError(f'Template.{name}() takes from 1 to 2 positional arguments '
+                            f'but {given} were given')
         if not args:
             return kws
         if kws:
