@@ -560,9 +560,12 @@ class Counter(dict):
     element counts zero.
     """
 
-    def __init__(self, iterable=None, **kwds):
+    def __init__(self, *args, **kwds):
+        # The iterable is positional-only: Counter(iterable=1) counts a key 'iterable'.
+        if len(args) > 1:
+            _too_many('__init__', args)
         dict.__init__(self)
-        self.update(iterable, **kwds)
+        self.update(*args, **kwds)
 
     def __missing__(self, key):
         return 0
@@ -597,8 +600,11 @@ class Counter(dict):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, **kwds):
+    def update(self, *args, **kwds):
         """Like dict.update() but add counts instead of replacing them."""
+        if len(args) > 1:
+            _too_many('update', args)
+        iterable = args[0] if args else None
         if iterable is not None:
             if _is_mapping(iterable):
                 if self:
@@ -612,8 +618,11 @@ class Counter(dict):
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, **kwds):
+    def subtract(self, *args, **kwds):
         """Like dict.update() but subtract counts instead of replacing them."""
+        if len(args) > 1:
+            _too_many('subtract', args)
+        iterable = args[0] if args else None
         if iterable is not None:
             if _is_mapping(iterable):
                 for elem in iterable.keys():
@@ -784,6 +793,12 @@ class Counter(dict):
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
+
+
+def _too_many(name, args):
+    given = len(args) + 1
+    raise TypeError(f'Counter.{name}() takes from 1 to 2 positional arguments '
+                    f'but {given} were given')
 
 
 def _count_of(item):

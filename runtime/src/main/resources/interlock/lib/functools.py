@@ -269,7 +269,7 @@ class partial:
     def __call__(self, *args, **keywords):
         merged = dict(self.keywords)
         merged.update(keywords)
-        return self.func(*self.args, *args, **merged)
+        return self.func(*(self.args + args), **merged)
 
     def __repr__(self):
         parts = [repr(self.func)]
@@ -309,13 +309,13 @@ class partialmethod:
                 return partial(bound, *self.args, **self.keywords)
         if obj is None:
             return self._unbound()
-        return partial(self.func, obj, *self.args, **self.keywords)
+        return partial(*((self.func, obj) + self.args), **self.keywords)
 
     def _unbound(self):
         def _method(cls_or_self, *args, **keywords):
             merged = dict(self.keywords)
             merged.update(keywords)
-            return self.func(cls_or_self, *self.args, *args, **merged)
+            return self.func(*((cls_or_self,) + self.args + args), **merged)
         return _method
 
 
