@@ -139,6 +139,13 @@ check('islice float', lambda: islice([], 1.0))
 check('islice no args', lambda: islice([]))
 check('islice 5 args', lambda: islice([], 1, 2, 3, 4))
 check('islice int', lambda: islice(5, 3))
+check('islice -5', lambda: islice([], -5))
+check('islice 3,-1', lambda: islice([], 3, -1))
+check('islice a,3', lambda: islice([], 'a', 3))
+check('islice -1,-1', lambda: islice([], -1, -1))
+check('islice int bad stop', lambda: islice(5, -1))
+check('islice step str', lambda: islice([], 0, 3, 'x'))
+print(list(islice(range(10), True, 5, True)))
 
 # product
 print(list(product('ab', range(2))))

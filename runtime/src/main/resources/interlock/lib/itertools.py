@@ -262,12 +262,21 @@ def _zip_longest(iterators, fillvalue):
         yield tuple(row)
 
 
-def _index_arg(value, message):
-    if value is None:
-        return None
-    if not isinstance(value, int) or value < 0 or value > _MAXSIZE:
-        raise ValueError(message)
-    return value
+def _as_index(value):
+    """value as an index, or -1 if it is not an int in range (CPython's error value)."""
+    if isinstance(value, int):
+        if -_MAXSIZE - 1 <= value <= _MAXSIZE:
+            return int(value)
+        return -1
+    method = getattr(type(value), '__index__', None)
+    if method is None:
+        return -1
+    return _as_index(method(value))
+
+
+_STOP_MESSAGE = ('Stop argument for islice() must be None or an integer: '
+                 '0 <= x <= sys.maxsize.')
+_INDICES_MESSAGE = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
 
 
 def islice(iterable, *args):
@@ -279,23 +288,30 @@ def islice(iterable, *args):
         raise TypeError(f'islice expected at least 2 arguments, got {len(args) + 1}')
     if len(args) > 3:
         raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
+    # The checks and their order follow CPython's, where -1 means "no stop" and also
+    # "conversion failed", which is why stop=-1 gets the Stop message and -2 the other.
     start = 0
+    stop = -1
     step = 1
     if len(args) == 1:
-        stop = _index_arg(args[0],
-                          'Stop argument for islice() must be None or an integer: '
-                          '0 <= x <= sys.maxsize.')
+        if args[0] is not None:
+            stop = _as_index(args[0])
+            if stop == -1:
+                raise ValueError(_STOP_MESSAGE)
     else:
-        message = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
-        start = _index_arg(args[0], message)
-        stop = _index_arg(args[1], message)
-        if start is None:
-            start = 0
-        if len(args) == 3 and args[2] is not None:
-            step = args[2]
-            if not isinstance(step, int) or step < 1:
-                raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice(iter(iterable), start, stop, step)
+        if args[0] is not None:
+            start = _as_index(args[0])
+        if args[1] is not None:
+            stop = _as_index(args[1])
+            if stop == -1:
+                raise ValueError(_STOP_MESSAGE)
+    if start < 0 or stop < -1:
+        raise ValueError(_INDICES_MESSAGE)
+    if len(args) == 3 and args[2] is not None:
+        step = _as_index(args[2])
+    if step < 1:
+        raise ValueError('Step for islice() must be a positive integer or None.')
+    return _islice(iter(iterable), start, None if stop == -1 else stop, step)
 
 
 def _islice(it, wanted, stop, step):
