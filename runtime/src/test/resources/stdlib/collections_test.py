@@ -136,6 +136,26 @@ class MyDeque(deque):
 md = MyDeque([1, 2], 4)
 print(md, md.copy(), type(md.copy()).__name__)
 
+
+class LoggingDeque(deque):
+    def append(self, x):
+        print('  append', x)
+        deque.append(self, x)
+
+    def popleft(self):
+        print('  popleft')
+        return deque.popleft(self)
+
+
+ld = LoggingDeque([1, 2])
+ld.extend([3])
+ld.append(4)
+ld.rotate(1)
+del ld[1]
+ld.remove(3)
+ld += [6]
+print(ld, ld + deque([5]), ld * 2, type(ld * 2).__name__)
+
 print('--- defaultdict')
 dl = defaultdict(list)
 for k, v in [('a', 1), ('b', 2), ('a', 3)]:

@@ -49,7 +49,7 @@ class deque:
         self._head = 0          # buffer index of the leftmost item
         self._len = 0
         self._state = 0         # bumped by every change of length, checked by iterators
-        self.extend(iterable)
+        _extend(self, iterable)
 
     # -- ring buffer primitives -------------------------------------------------
 
@@ -117,68 +117,50 @@ class deque:
         """maximum size of a deque or None if unbounded"""
         return self._maxlen
 
+    # The public methods call module-level helpers, never each other, so that a
+    # subclass overriding one (say append) does not change the others, as in CPython.
+
     def append(self, x):
         """Add an element to the right side of the deque."""
-        self._state += 1
-        if self._maxlen is not None and self._len >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self._take_left()
-        self._push_right(x)
+        _append(self, x)
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
-        self._state += 1
-        if self._maxlen is not None and self._len >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self._take_right()
-        self._push_left(x)
+        _appendleft(self, x)
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if self._len == 0:
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        return self._take_right()
+        return _pop(self)
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if self._len == 0:
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        return self._take_left()
+        return _popleft(self)
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
+        _extend(self, iterable)
 
     def extendleft(self, iterable):
         """Extend the left side of the deque with elements from the iterable."""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
-            self.appendleft(x)
+            _appendleft(self, x)
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1); left if n is negative."""
+        _rotate(self, n)
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._buf = [None] * 8
-        self._head = 0
-        self._len = 0
-        self._state += 1
+        _clear(self)
 
     def copy(self):
         """Return a shallow copy of a deque."""
-        if type(self) is deque:
-            return deque(self, self._maxlen)
-        if self._maxlen is None:
-            return type(self)(self)
-        return type(self)(self, self._maxlen)
+        return _copy(self)
 
-    __copy__ = copy
+    def __copy__(self):
+        return _copy(self)
 
     def count(self, value):
         """Return number of occurrences of value."""
@@ -233,20 +215,6 @@ class deque:
         self._reset(items)
         self._state = state
 
-    def rotate(self, n=1):
-        """Rotate the deque n steps to the right (default n=1); left if n is negative."""
-        size = self._len
-        if size <= 1:
-            return
-        n %= size
-        if n <= size // 2:
-            for _ in range(n):
-                self._push_left(self._take_right())
-        else:
-            for _ in range(size - n):
-                self._push_right(self._take_left())
-        self._state += 1
-
     # -- sequence protocol ------------------------------------------------------
 
     def __len__(self):
@@ -265,14 +233,14 @@ class deque:
         i = self._index(index)
         # Rotate the doomed item to an end, drop it, rotate back.
         if i < self._len // 2:
-            self.rotate(-i)
-            self.popleft()
-            self.rotate(i)
+            _rotate(self, -i)
+            _popleft(self)
+            _rotate(self, i)
         else:
             k = self._len - 1 - i
-            self.rotate(k)
-            self.pop()
-            self.rotate(-k)
+            _rotate(self, k)
+            _pop(self)
+            _rotate(self, -k)
 
     def __iter__(self):
         # State and length are taken now, when the iterator is made, as CPython does.
@@ -349,28 +317,102 @@ class deque:
         if not isinstance(other, deque):
             other_name = type(other).__name__
             raise TypeError(f'can only concatenate deque (not "{other_name}") to deque')
-        result = self.copy()
-        result.extend(other)
+        result = _copy(self)
+        _extend(result, other)
         return result
 
     def __iadd__(self, other):
-        self.extend(other)
+        _extend(self, other)
         return self
 
     def __mul__(self, n):
-        result = self.copy()
-        result *= n
+        result = _copy(self)
+        _repeat(result, n)
         return result
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = list(self)
-        self.clear()
-        if n > 0:
-            for _ in range(n):
-                self.extend(items)
+        _repeat(self, n)
         return self
+
+
+def _append(d, x):
+    d._state += 1
+    if d._maxlen is not None and d._len >= d._maxlen:
+        if d._maxlen == 0:
+            return
+        d._take_left()
+    d._push_right(x)
+
+
+def _appendleft(d, x):
+    d._state += 1
+    if d._maxlen is not None and d._len >= d._maxlen:
+        if d._maxlen == 0:
+            return
+        d._take_right()
+    d._push_left(x)
+
+
+def _pop(d):
+    if d._len == 0:
+        raise IndexError('pop from an empty deque')
+    d._state += 1
+    return d._take_right()
+
+
+def _popleft(d):
+    if d._len == 0:
+        raise IndexError('pop from an empty deque')
+    d._state += 1
+    return d._take_left()
+
+
+def _extend(d, iterable):
+    if iterable is d:
+        iterable = list(iterable)
+    for x in iterable:
+        _append(d, x)
+
+
+def _clear(d):
+    d._buf = [None] * 8
+    d._head = 0
+    d._len = 0
+    d._state += 1
+
+
+def _rotate(d, n):
+    size = d._len
+    if size <= 1:
+        return
+    n %= size
+    # Move whichever side is shorter.
+    if n <= size // 2:
+        for _ in range(n):
+            d._push_left(d._take_right())
+    else:
+        for _ in range(size - n):
+            d._push_right(d._take_left())
+    d._state += 1
+
+
+def _repeat(d, n):
+    items = list(d)
+    _clear(d)
+    if n > 0:
+        for _ in range(n):
+            _extend(d, items)
+
+
+def _copy(d):
+    # A subclass is copied through its constructor, as CPython does.
+    if type(d) is deque:
+        return deque(d, d._maxlen)
+    if d._maxlen is None:
+        return type(d)(d)
+    return type(d)(d, d._maxlen)
 
 
 ################################################################################
