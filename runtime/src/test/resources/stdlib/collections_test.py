@@ -210,6 +210,15 @@ o1.update(b=20, q=0)
 print(o1, o1.pop('q'), o1.setdefault('s', 5), o1)
 del o1['a']
 print(o1)
+ov = OrderedDict(a=1, b=2)
+print(ov.keys(), ov.values(), ov.items(), repr(OrderedDict().keys()))
+print(list(reversed(ov.keys())), list(reversed(ov.items())), list(reversed(ov.values())))
+print(sorted(ov.keys() & {'a'}), sorted(ov.keys() | ['c']), sorted(ov.keys() - {'a'}), sorted(ov.keys() ^ {'a', 'z'}))
+print(ov.items() & {('a', 1)}, ov.keys() == {'a', 'b'}, ov.keys() == ['a', 'b'], ov.keys() <= {'a', 'b', 'c'})
+print('a' in ov.keys(), ('a', 1) in ov.items(), 1 in ov.values(), len(ov.items()), ov.keys().isdisjoint({'z'}))
+live = ov.keys()
+ov['c'] = 3
+print(live, len(live), sorted({'b', 'a'} - ov.keys()))
 
 print('--- Counter')
 cnt = Counter('abracadabra')

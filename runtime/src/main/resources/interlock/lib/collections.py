@@ -523,6 +523,18 @@ class OrderedDict(dict):
         keys.reverse()
         return iter(keys)
 
+    def keys(self):
+        """A set-like view of the keys, in order."""
+        return _OrderedView(self, 'keys')
+
+    def values(self):
+        """A view of the values, in order."""
+        return _OrderedView(self, 'values')
+
+    def items(self):
+        """A set-like view of the (key, value) pairs, in order."""
+        return _OrderedView(self, 'items')
+
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'
@@ -584,6 +596,105 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+class _OrderedView:
+    """odict_keys / odict_values / odict_items: live views of an OrderedDict.
+
+    Keys and items views are set-like (comparisons and & | - ^ give sets, as dict
+    views do); the values view compares by identity only.
+    """
+
+    def __init__(self, mapping, kind):
+        self._mapping = mapping
+        self._kind = kind
+
+    def _live(self):
+        if self._kind == 'keys':
+            return dict.keys(self._mapping)
+        if self._kind == 'values':
+            return dict.values(self._mapping)
+        return dict.items(self._mapping)
+
+    def __iter__(self):
+        return iter(self._live())
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, item):
+        return item in self._live()
+
+    def __reversed__(self):
+        items = list(self._live())
+        items.reverse()
+        return iter(items)
+
+    def __repr__(self):
+        return f'odict_{self._kind}({list(self._live())!r})'
+
+    def _set(self):
+        if self._kind == 'values':
+            raise TypeError("unsupported operand type(s) for set operation: 'odict_values'")
+        return set(self._live())
+
+    def isdisjoint(self, other):
+        for item in other:
+            if item in self._live():
+                return False
+        return True
+
+    def __eq__(self, other):
+        if self._kind == 'values':
+            return self is other
+        if isinstance(other, (set, frozenset, _OrderedView)) or type(other).__name__ in (
+                'dict_keys', 'dict_items'):
+            return self._set() == set(other)
+        return NotImplemented
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __le__(self, other):
+        return self._set() <= set(other)
+
+    def __lt__(self, other):
+        return self._set() < set(other)
+
+    def __ge__(self, other):
+        return self._set() >= set(other)
+
+    def __gt__(self, other):
+        return self._set() > set(other)
+
+    def __and__(self, other):
+        return self._set() & set(other)
+
+    def __or__(self, other):
+        return self._set() | set(other)
+
+    def __sub__(self, other):
+        return self._set() - set(other)
+
+    def __xor__(self, other):
+        return self._set() ^ set(other)
+
+    def __rand__(self, other):
+        return set(other) & self._set()
+
+    def __ror__(self, other):
+        return set(other) | self._set()
+
+    def __rsub__(self, other):
+        return set(other) - self._set()
+
+    def __rxor__(self, other):
+        return set(other) ^ self._set()
 
 
 ################################################################################

@@ -5,9 +5,11 @@ partialmethod, update_wrapper, wraps, lru_cache, cache, cmp_to_key, total_orderi
 cached_property, singledispatch and singledispatchmethod.
 
 lru_cache keeps its entries in a plain dict and relies on the dict's insertion order for
-recency (a hit moves the key to the end, eviction drops the first key). Its hit and miss
-counters are not updated atomically: under parallel threads cache_info() may undercount,
-while the cached values themselves stay correct.
+recency (a hit moves the key to the end, eviction drops the first key). It takes no lock:
+each dict operation is atomic under every Interlock policy, and the steps between them
+tolerate other threads' changes (a key evicted meanwhile, an emptied cache), but the hit
+and miss counters may undercount under parallel threads, the recency order is
+approximate, and two threads missing on one key both call the function (as in CPython).
 singledispatch dispatches on the argument's class MRO (no abstract base classes, no
 union types).
 """
@@ -409,8 +411,9 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             key = _make_key(args, kwds, typed)
             result = cache.get(key, not_found)
             if result is not not_found:
-                # Most recently used goes last: remove and re-insert.
-                del cache[key]
+                # Most recently used goes last: remove and re-insert. pop with a
+                # default, as another thread may have evicted the key meanwhile.
+                cache.pop(key, None)
                 cache[key] = result
                 hits += 1
                 return result
@@ -420,7 +423,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
                 # A recursive call cached this key meanwhile; keep that entry as it is.
                 return result
             if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
+                _evict_oldest(cache)
             cache[key] = result
             return result
 
@@ -438,6 +441,16 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
+
+
+def _evict_oldest(cache):
+    # Tolerates other threads changing the cache: it may be empty by now, or the oldest
+    # key gone, or the dict changed under the iterator.
+    try:
+        oldest = next(iter(cache))
+    except (StopIteration, RuntimeError):
+        return
+    cache.pop(oldest, None)
 
 
 def cache(user_function):
