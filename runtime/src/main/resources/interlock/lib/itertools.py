@@ -23,7 +23,14 @@ _MAXSIZE = 9223372036854775807
 
 
 def _is_number(x):
-    return isinstance(x, (int, float, complex))
+    # CPython's PyNumber_Check; complex is tested by name, the interpreter may lack it.
+    if isinstance(x, (int, float)):
+        return True
+    t = type(x)
+    for method in ('__index__', '__int__', '__float__', '__complex__'):
+        if hasattr(t, method):
+            return True
+    return t.__name__ == 'complex'
 
 
 class count:
