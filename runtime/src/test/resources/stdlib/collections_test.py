@@ -292,8 +292,14 @@ check('replace bad', lambda: p._replace(z=1))
 check('attribute', lambda: p.z)
 try:
     p.x = 5
-except AttributeError:
-    print('cannot set field')
+except AttributeError as e:
+    print('AttributeError', e)
+try:
+    del p.y
+except AttributeError as e:
+    print('AttributeError', e)
+print(repr(Point.x), Point.x.__get__(p), Point.x.__get__(None, Point) is Point.x)
+check('getter on int', lambda: Point.y.__get__(5))
 P3 = namedtuple('P3', 'a, b c')
 print(P3(1, 2, 3), P3._fields)
 D = namedtuple('D', 'a b c', defaults=[2, 3])

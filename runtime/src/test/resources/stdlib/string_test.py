@@ -68,3 +68,33 @@ class TwoChar(Template):
 
 print(TwoChar('@@who @@@@ @@{what}@@').safe_substitute(who='me', what='it'))
 print(Template('$who').substitute(who='a$b'), Template('$a').substitute(a='$b'))
+
+print('--- Formatter')
+fmt = string.Formatter()
+print(fmt.format('{0}-{1:>4}', 'a', 'b'), fmt.format('{} and {}', 1, 2), fmt.format('{x!r:^7}|', x='hi'))
+print(fmt.format('{0[1]} {0[0]} {p.real} {d[k]}', 'ab', p=3, d={'k': 'v'}))
+print(fmt.format('{:{w}.{p}f}', 3.14159, w=8, p=2), fmt.format('{{literal}} {0}', 'x'))
+print(fmt.vformat('{a}/{b}', (), {'a': 1, 'b': 2}), list(fmt.parse('a{0!r:>3}b{{c}}')))
+check('unknown conversion', lambda: fmt.format('{0!x}', 1))
+check('auto then manual', lambda: fmt.format('{}{0}', 1))
+check('manual then auto', lambda: fmt.format('{0}{}', 1))
+check('single }', lambda: fmt.format('a}b'))
+check('single {', lambda: fmt.format('a{'))
+check('unclosed', lambda: fmt.format('{0'))
+check('missing key', lambda: fmt.format('{nope}'))
+check('missing index', lambda: fmt.format('{3}', 1))
+check('bad attr', lambda: fmt.format('{0.}', 1))
+check('recursion', lambda: fmt.format('{:{:{:{}}}}', 1, 2, 3, 4))
+
+
+class UpperFormatter(string.Formatter):
+    def format_field(self, value, format_spec):
+        return string.Formatter.format_field(self, value, format_spec).upper()
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, str) and key not in kwargs:
+            return '<' + key + '>'
+        return string.Formatter.get_value(self, key, args, kwargs)
+
+
+print(UpperFormatter().format('{0} {missing} {x}', 'abc', x='y'))

@@ -991,10 +991,29 @@ def _quoted_names(names):
     return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
 
 
-def _field_getter(index, doc):
-    def get(self):
-        return self[index]
-    return property(get, doc=doc)
+class _tuplegetter:
+    """The descriptor for one namedtuple field: reads item `index`, refuses writes."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if not isinstance(instance, tuple):
+            raise TypeError(f"descriptor for index '{self._index}' for tuple subclasses "
+                            f"doesn't apply to '{type(instance).__name__}' object")
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'_tuplegetter({self._index}, {self.__doc__!r})'
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -1131,7 +1150,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__module__': '__main__' if module is None else module,
     }
     for index, name in enumerate(fields):
-        namespace[name] = _field_getter(index, f'Alias for field number {index}')
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     return type(typename, (tuple,), namespace)
 
 

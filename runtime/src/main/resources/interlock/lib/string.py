@@ -16,12 +16,13 @@ Interlock's pure-Python string module, with CPython 3.11's behaviour. Template s
 its placeholders by hand (there is no re module): $$ is an escape, $identifier and
 ${identifier} are placeholders, identifiers being ASCII letters, digits and underscores
 not starting with a digit. A subclass may change `delimiter`; `idpattern`, `flags` and
-`pattern` are not supported. string.Formatter is not provided.
+`pattern` are not supported. Formatter parses format strings as CPython's
+_string.formatter_parser and formatter_field_name_split do, with the same errors.
 """
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
            'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
-           'whitespace', 'Template']
+           'whitespace', 'Formatter', 'Template']
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -191,3 +192,230 @@ class Template:
             if kind in ('named', 'braced') and value not in ids:
                 ids.append(value)
         return ids
+
+
+################################################################################
+# Formatter
+################################################################################
+
+def _parse_field(text, i):
+    """Parses the replacement field starting at text[i] (just past its '{').
+
+    Returns (field_name, format_spec, conversion, index just past the closing '}').
+    """
+    n = len(text)
+    start = i
+    c = ''
+    while i < n:
+        c = text[i]
+        i += 1
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            # A '}' or ':' inside brackets belongs to the key.
+            while i < n and text[i] != ']':
+                i += 1
+            continue
+        if c in '}:!':
+            break
+    field_name = text[start:i - 1] if c in '}:!' else text[start:i]
+    conversion = None
+    if c == '!' or c == ':':
+        if c == '!':
+            if i >= n:
+                raise ValueError('end of string while looking for conversion specifier')
+            conversion = text[i]
+            i += 1
+            if i < n:
+                c = text[i]
+                i += 1
+                if c == '}':
+                    return field_name, '', conversion, i
+                if c != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+        spec_start = i
+        depth = 1
+        while i < n:
+            c = text[i]
+            i += 1
+            if c == '{':
+                depth += 1
+            elif c == '}':
+                depth -= 1
+                if depth == 0:
+                    return field_name, text[spec_start:i - 1], conversion, i
+        raise ValueError("unmatched '{' in format spec")
+    if c != '}':
+        raise ValueError("expected '}' before end of string")
+    return field_name, '', conversion, i
+
+
+def _formatter_parser(text):
+    """Yields (literal_text, field_name, format_spec, conversion) for a format string."""
+    n = len(text)
+    i = 0
+    while i < n:
+        start = i
+        c = ''
+        markup = False
+        while i < n:
+            c = text[i]
+            i += 1
+            if c == '{' or c == '}':
+                markup = True
+                break
+        at_end = i >= n
+        length = i - start
+        if markup and c == '}' and (at_end or text[i] != '}'):
+            raise ValueError("Single '}' encountered in format string")
+        if markup and c == '{' and at_end:
+            raise ValueError("Single '{' encountered in format string")
+        if markup:
+            if text[i] == c:
+                # An escaped brace: the literal keeps one, the second is skipped.
+                i += 1
+                markup = False
+            else:
+                length -= 1
+        literal = text[start:start + length]
+        if not markup:
+            yield (literal, None, None, None)
+            continue
+        field_name, format_spec, conversion, i = _parse_field(text, i)
+        yield (literal, field_name, format_spec, conversion)
+
+
+def _as_field_index(text):
+    if text and text.isdigit():
+        return int(text)
+    return None
+
+
+def _field_name_split(name):
+    """(first, iterator of (is_attribute, key)) for a field name like 'a.b[0]'.
+
+    The iterator is lazy, as CPython's: a malformed tail raises only when reached.
+    """
+    n = len(name)
+    i = 0
+    while i < n and name[i] != '.' and name[i] != '[':
+        i += 1
+    first = name[:i]
+    index = _as_field_index(first)
+    if index is not None:
+        first = index
+    return first, _field_name_rest(name, i)
+
+
+def _field_name_rest(name, i):
+    n = len(name)
+    while i < n:
+        c = name[i]
+        i += 1
+        start = i
+        if c == '.':
+            while i < n and name[i] != '.' and name[i] != '[':
+                i += 1
+            key = name[start:i]
+            is_attr = True
+        elif c == '[':
+            while i < n and name[i] != ']':
+                i += 1
+            if i >= n:
+                raise ValueError("Missing ']' in format string")
+            key = name[start:i]
+            i += 1
+            is_attr = False
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        if not key:
+            raise ValueError('Empty attribute in format string')
+        if not is_attr:
+            index = _as_field_index(key)
+            if index is not None:
+                key = index
+        yield (is_attr, key)
+
+
+class Formatter:
+    """The machinery of str.format, with each step a method a subclass can override."""
+
+    def format(self, *args, **kwargs):
+        if not args:
+            raise TypeError("Formatter.format() missing 1 required positional argument: "
+                            "'format_string'")
+        return self.vformat(args[0], args[1:], kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is None:
+                continue
+            # False means manual numbering is in use; an int is the next automatic index.
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError(f'Unknown conversion specifier {conversion}')
+
+    def parse(self, format_string):
+        """An iterable of (literal_text, field_name, format_spec, conversion)."""
+        return _formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        """(object, first part of the field name) for a field like '0.name[key]'."""
+        first, rest = _field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            if is_attr:
+                obj = getattr(obj, key)
+            else:
+                obj = obj[key]
+        return obj, first
