@@ -196,3 +196,29 @@ for trial in range(200):
         except TypeError as e: b = str(e)
         assert a == b
 print('reduce ok')
+
+# --- string.Formatter and its parsers
+import _string
+rnd = random.Random(5)
+alpha = ['{', '}', '{', '}', 'a', '0', '1', ':', '!', 'r', 's', '[', ']', '.', 'x', '>', '3', '']
+
+
+class O:
+    x = 'X'
+    a = {'x': 1}
+
+
+for trial in range(50000):
+    s = ''.join(rnd.choice(alpha) for _ in range(rnd.randint(0, 12)))
+    a = res(lambda: list(_string.formatter_parser(s)))
+    b = res(lambda: list(MS._formatter_parser(s)))
+    assert a == b, (s, a, b)
+    a = res(lambda: (lambda f, r: (f, list(r)))(*_string.formatter_field_name_split(s)))
+    b = res(lambda: (lambda f, r: (f, list(r)))(*MS._field_name_split(s)))
+    assert a == b, (s, a, b)
+    args = ('p', 'q', O(), [5, 6])
+    kw = {'a': 'A', 'x': O(), 'r': 3}
+    a = res(lambda: RS.Formatter().format(s, *args, **kw))
+    b = res(lambda: MS.Formatter().format(s, *args, **kw))
+    assert a[:2] == b[:2] and (a[0] != 'ok' or a == b), (s, a, b)
+print('Formatter ok')
