@@ -125,6 +125,14 @@ class PolicyRegistryTest {
     }
 
     @Test
+    void newSpaceAppliesTheWeakrefStripesOption() {
+        Policy p = PolicyRegistry.create("fine-grained", Map.of("weakref-stripes", "8", "immortalize", "true"));
+        assertEquals(8, PolicyRegistry.newSpace(p).weakrefStripeCount());
+        assertTrue(PolicyOptions.of(p).immortalize());
+        assertEquals(64, PolicyRegistry.newSpace(PolicyRegistry.create("gil")).weakrefStripeCount());
+    }
+
+    @Test
     void dimensionValuesAreFoundThroughServiceLoader() {
         Set<String> sched = new HashSet<>();
         ServiceLoader.load(SchedulingProvider.class).forEach(p -> sched.add(p.name()));
