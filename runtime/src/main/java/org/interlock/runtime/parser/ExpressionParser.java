@@ -64,17 +64,66 @@ class ExpressionParser extends ParserCore {
 
     /** named_expression: {@code NAME := expression} or an expression. */
     Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** {@code equalsRule} false where '=' after the expression has its own diagnosis (call arguments). */
+    Expr namedExpression(boolean equalsRule) {
         Token start = peek();
         Expr e = expression();
         if (at(":=")) {
             if (!(e instanceof Name n)) {
+                // CPython's rule needs a valid right-hand side before it names the target.
+                Token walrus = next();
+                try {
+                    expression();
+                } catch (PySyntaxError err) {
+                    throw errorAt("invalid syntax", walrus);
+                }
                 throw errorAt("cannot use assignment expressions with " + Targets.describe(e), e.pos());
             }
             next();
             Expr value = expression();
             return new NamedExpr(from(start), new Name(n.pos(), n.id(), Ctx.Store), value);
         }
+        if (equalsRule && at("=")) {
+            misplacedEquals(e);
+        }
         return e;
+    }
+
+    /**
+     * CPython's invalid_named_expression: {@code NAME = value} where an expression is
+     * expected suggests '==' or ':='; another bitwise-or-level expression suggests '=='.
+     * Only when the value is a bitwise-or expression not followed by '=' or ':='.
+     */
+    private void misplacedEquals(Expr e) {
+        if (e instanceof ListExpr || e instanceof Tuple || e instanceof GeneratorExp
+                || (e instanceof Constant c && (c.value() == Constant.NONE || c.value() instanceof Boolean))
+                || e instanceof Compare || e instanceof BoolOp || e instanceof IfExp || e instanceof Lambda
+                || (e instanceof UnaryOp u && u.op() == UnaryOpKind.Not)) {
+            return;
+        }
+        int save = idx;
+        try {
+            next();
+            Expr value = bitwiseOr();
+            if (at("=") || at(":=")) {
+                idx = save;
+                return;
+            }
+            if (e instanceof Name) {
+                throw errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.pos().line(),
+                        e.pos().col(), value.pos().endLine(), value.pos().endCol());
+            }
+            throw errorAt("cannot assign to " + Targets.describe(e) + " here. Maybe you meant '==' instead of '='?",
+                    e.pos());
+        } catch (PySyntaxError err) {
+            if (err.msg().startsWith("invalid syntax. Maybe") || err.msg().startsWith("cannot assign to")) {
+                throw err;
+            }
+            idx = save;
+        }
     }
 
     /**
@@ -83,17 +132,35 @@ class ExpressionParser extends ParserCore {
      * open at the end, which CPython reports instead when the failure is at the end).
      */
     final void checkForgotComma(Token elementStart) {
+        checkForgotComma(pos(elementStart));
+    }
+
+    /** As {@link #checkForgotComma(Token)}, from the start of an element's span. */
+    final void checkForgotComma(Pos element) {
         Token t = peek();
-        if (!startsExpression() || t.is("*") || t.is("-") || t.is("+") || t.is("~") || t.is("not")
+        if (level() == 0 || !startsExpression() || t.is("*") || t.is("-") || t.is("+") || t.is("~") || t.is("not")
                 || t.is("(") || t.is("[") || (t.type() == TokenType.STRING && prev().type() == TokenType.NAME)) {
             return;
         }
         int[] open = lexer.unclosedBracket();
-        if (open != null && (onlyEndFollows(idx + 1) || t.line() > open[1])) {
+        if (open != null && t.line() > open[1]) {
             throw invalidSyntax();
         }
-        throw errorAt("invalid syntax. Perhaps you forgot a comma?", elementStart.line(), elementStart.col(),
-                t.endLine(), t.endCol());
+        // CPython parses the second expression too; running into the end means "never closed".
+        int save = idx;
+        Pos second;
+        try {
+            second = pos(peek());
+            Expr b = expression();
+            second = b.pos();
+            peek();
+        } catch (PySyntaxError e) {
+            idx = save;
+            throw invalidSyntax();
+        }
+        idx = save;
+        throw errorAt("invalid syntax. Perhaps you forgot a comma?", element.line(), element.col(),
+                second.endLine(), second.endCol());
     }
 
     @Override
@@ -237,7 +304,14 @@ class ExpressionParser extends ParserCore {
             case ">=" -> CmpOp.GtE;
             case "in" -> CmpOp.In;
             case "is" -> peek(1).is("not") ? CmpOp.IsNot : CmpOp.Is;
-            case "not" -> peek(1).is("in") ? CmpOp.NotIn : null;
+            case "not" -> {
+                if (!peek(1).is("in")) {
+                    // Only "not in" can follow an operand; CPython fails at the token after 'not'.
+                    next();
+                    throw invalidSyntax();
+                }
+                yield CmpOp.NotIn;
+            }
             default -> null;
         };
         if (op != null) {
@@ -403,6 +477,7 @@ class ExpressionParser extends ParserCore {
         int count = 0;
         Expr genexpCandidate = null;
         String late = null;
+        Pos lastArg = null;
         while (!at(")")) {
             Token argStart = peek();
             count++;
@@ -411,21 +486,25 @@ class ExpressionParser extends ParserCore {
                 Expr v = expression();
                 keywords.add(new Keyword(from(argStart), null, v));
                 sawDoubleStar = true;
+                lastArg = v.pos();
             } else if (at("*")) {
-                next();
-                Expr v = expression();
-                if (sawDoubleStar) {
-                    throw errorAt("iterable argument unpacking follows keyword argument unpacking", from(argStart));
+                Token star = next();
+                if (sawDoubleStar || (count > 1 && !startsExpression())) {
+                    // CPython's invalid_arguments: "args , *" after keyword unpacking, or a bare '*'.
+                    throw errorAt("iterable argument unpacking follows keyword argument unpacking", star);
                 }
+                Expr v = expression();
                 args.add(new Starred(from(argStart), v, Ctx.Load));
+                lastArg = v.pos();
             } else if (atName() && peek(1).is("=")) {
                 String name = next().text();
                 next();
                 Expr v = expression();
                 keywords.add(new Keyword(from(argStart), name, v));
                 sawKeyword = true;
+                lastArg = v.pos();
             } else {
-                Expr v = namedExpression();
+                Expr v = namedExpression(false);
                 if (at("for")) {
                     List<Comprehension> gens = comprehensionClauses();
                     if (count == 1 && at(")")) {
@@ -446,11 +525,12 @@ class ExpressionParser extends ParserCore {
                     late = "positional argument follows keyword argument";
                 }
                 args.add(v);
+                lastArg = v.pos();
                 if (genexpCandidate == null) {
                     genexpCandidate = v;
                 }
             }
-            checkForgotComma(argStart);
+            checkForgotComma(lastArg);
             if (!accept(",")) {
                 if (at("for") && count > 1) {
                     comprehensionClauses();
@@ -579,7 +659,6 @@ class ExpressionParser extends ParserCore {
             expect(")");
             return y;
         }
-        Token firstStart = peek();
         Expr first = starNamedExpression();
         if (at("for")) {
             if (first instanceof Starred) {
@@ -597,7 +676,7 @@ class ExpressionParser extends ParserCore {
             return first;
         }
         if (!at(",")) {
-            checkForgotComma(firstStart);
+            checkForgotComma(first.pos());
             throw invalidSyntax();
         }
         List<Expr> elts = new ArrayList<>();
@@ -606,9 +685,9 @@ class ExpressionParser extends ParserCore {
             if (at(")")) {
                 break;
             }
-            Token es = peek();
-            elts.add(starNamedExpression());
-            checkForgotComma(es);
+            Expr el = starNamedExpression();
+            elts.add(el);
+            checkForgotComma(el.pos());
         }
         expect(")");
         return new Tuple(from(open), elts, Ctx.Load);
@@ -619,7 +698,6 @@ class ExpressionParser extends ParserCore {
         if (accept("]")) {
             return new ListExpr(from(open), List.of(), Ctx.Load);
         }
-        Token firstStart = peek();
         Expr first = starNamedExpression();
         if (at("for")) {
             if (first instanceof Starred) {
@@ -629,17 +707,18 @@ class ExpressionParser extends ParserCore {
             expect("]");
             return new ListComp(from(open), first, gens);
         }
-        checkForgotComma(firstStart);
+        checkForgotComma(first.pos());
         List<Expr> elts = new ArrayList<>();
         elts.add(first);
         while (accept(",")) {
             if (at("]")) {
                 break;
             }
-            Token es = peek();
-            elts.add(starNamedExpression());
-            checkForgotComma(es);
+            Expr el = starNamedExpression();
+            elts.add(el);
+            checkForgotComma(el.pos());
         }
+        comprehensionTargetCheck(elts);
         expect("]");
         return new ListExpr(from(open), elts, Ctx.Load);
     }
@@ -660,11 +739,13 @@ class ExpressionParser extends ParserCore {
                 if (!at(":")) {
                     return setRest(open, first);
                 }
-                next();
+                Token colon = next();
                 key = first;
-                Token vs = peek();
+                if (!startsExpression() && !at("*")) {
+                    throw errorAt("expression expected after dictionary key and ':'", colon);
+                }
                 value = expression();
-                checkForgotComma(vs);
+                checkForgotComma(value.pos());
                 if (at("for")) {
                     List<Comprehension> gens = comprehensionClauses();
                     expect("}");
@@ -690,11 +771,14 @@ class ExpressionParser extends ParserCore {
                     if (!at(":")) {
                         throw errorAt("':' expected after dictionary key", k.pos());
                     }
-                    next();
-                    Token vs = peek();
-                    values.add(expression());
+                    Token colon = next();
+                    if (!startsExpression() && !at("*")) {
+                        throw errorAt("expression expected after dictionary key and ':'", colon);
+                    }
+                    Expr v = expression();
+                    values.add(v);
                     keys.add(k);
-                    checkForgotComma(vs);
+                    checkForgotComma(v.pos());
                 }
             }
             expect("}");
@@ -703,8 +787,18 @@ class ExpressionParser extends ParserCore {
         return setRest(open, starNamedExpression());
     }
 
+    /** {@code [a, b for ...]}: CPython's invalid_comprehension asks for parentheses. */
+    private void comprehensionTargetCheck(List<Expr> elts) {
+        if (at("for") && elts.size() > 1) {
+            Pos a = elts.get(0).pos();
+            Pos b = elts.get(elts.size() - 1).pos();
+            throw errorAt("did you forget parentheses around the comprehension target?", a.line(), a.col(),
+                    b.endLine(), b.endCol());
+        }
+    }
+
     private Expr setRest(Token open, Expr first) {
-        checkForgotComma(open);
+        checkForgotComma(first.pos());
         if (at("for")) {
             if (first instanceof Starred) {
                 throw errorAt("iterable unpacking cannot be used in comprehension", first.pos());
@@ -721,6 +815,7 @@ class ExpressionParser extends ParserCore {
             }
             elts.add(starNamedExpression());
         }
+        comprehensionTargetCheck(elts);
         expect("}");
         return new SetExpr(from(open), elts);
     }
@@ -764,7 +859,33 @@ class ExpressionParser extends ParserCore {
         return new Tuple(from(start), elts, Ctx.Load);
     }
 
+    /** One target; diagnoses a conditional without 'else' and a missing comma as CPython's error pass does. */
     private Expr targetElement() {
+        Token start = peek();
+        Expr e = targetAtom();
+        if (at("if")) {
+            int save = idx;
+            next();
+            try {
+                disjunction();
+                if (!at("else")) {
+                    throw errorAt("expected 'else' after 'if' expression", start.line(), start.col(),
+                            prev().endLine(), prev().endCol());
+                }
+            } catch (PySyntaxError err) {
+                if (err.msg().startsWith("expected 'else'")) {
+                    throw err;
+                }
+            }
+            idx = save;
+        }
+        if (!at("in") && !at(",")) {
+            checkForgotComma(e.pos());
+        }
+        return e;
+    }
+
+    private Expr targetAtom() {
         if (at("*")) {
             Token s = next();
             Expr v = bitwiseOr();
@@ -860,8 +981,14 @@ class ExpressionParser extends ParserCore {
         List<Expr> kwDefaults = new ArrayList<>();
         Arg kwarg = null;
         boolean star = false;
+        boolean defaultsRun = false;
+        boolean defaultsBeforeSlashThenMore = false;
         while (!at(closer)) {
             Token t = peek();
+            if (!at("/") && defaultsRun && !posonly.isEmpty() && !defaults.isEmpty() && args.isEmpty()
+                    && peek(1).is("=")) {
+                defaultsBeforeSlashThenMore = true;
+            }
             if (at("/")) {
                 if (star) {
                     throw errorAt("/ must be ahead of *", t);
@@ -881,14 +1008,17 @@ class ExpressionParser extends ParserCore {
                 if (at("=")) {
                     throw errorAt("var-keyword argument cannot have default value", peek());
                 }
-                accept(",");
-                if (!at(closer)) {
+                if (accept(",") && !at(closer) && (atName() || at("*") || at("**") || at("/"))) {
                     throw errorAt("arguments cannot follow var-keyword argument", peek());
                 }
                 break;
             } else if (at("*")) {
                 if (star) {
-                    throw errorAt("* argument may appear only once", t);
+                    next();
+                    if (atName() || at(",")) {
+                        throw errorAt("* argument may appear only once", t);
+                    }
+                    throw errorAt("invalid syntax", t);
                 }
                 next();
                 star = true;
@@ -905,7 +1035,11 @@ class ExpressionParser extends ParserCore {
             } else {
                 Arg a = param(annotations);
                 Expr dflt = null;
-                if (accept("=")) {
+                if (at("=")) {
+                    Token eq = next();
+                    if (at(",") || at(closer)) {
+                        throw errorAt("expected default value expression", eq);
+                    }
                     dflt = expression();
                 }
                 if (star) {
@@ -914,8 +1048,14 @@ class ExpressionParser extends ParserCore {
                 } else {
                     if (dflt != null) {
                         defaults.add(dflt);
+                        defaultsRun = true;
                     } else if (!defaults.isEmpty()) {
-                        throw errorAt("non-default argument follows default argument", a.pos());
+                        // CPython's rule only matches a non-default parameter right after a
+                        // run of defaults (and at most a '/'), with no defaults before a '/'.
+                        if (defaultsRun && !defaultsBeforeSlashThenMore) {
+                            throw errorAt("non-default argument follows default argument", a.pos());
+                        }
+                        throw errorAt("invalid syntax", peek());
                     }
                     args.add(a);
                 }

@@ -243,9 +243,16 @@ final class FStringParser {
             }
             try {
                 Lexer lx = Lexer.tokenizeFStringExpr(text, outer.filename, line, col);
+                if (lx.error() != null) {
+                    throw lx.error();
+                }
                 ExpressionParser p = new ExpressionParser(lx, outer.filename);
+                p.baseLevel = 1;
                 var first = p.peek();
                 Expr e = p.at("yield") ? p.yieldExpr() : p.starExpressions();
+                if (e instanceof Starred st) {
+                    throw p.errorAt("cannot use starred expression here", st.pos());
+                }
                 if (!p.at(TokenType.ENDMARKER)) {
                     p.checkForgotComma(first);
                     throw p.invalidSyntax();
