@@ -17,12 +17,12 @@ import org.interlock.runtime.parser.Ast.*;
  * literal run (as 3.11 does); the expressions inside get their true positions.
  */
 final class FStringParser {
-    private final ExpressionParser outer;
+    private final ParserCore outer;
     private final Pos whole;
     private final List<Expr> values = new ArrayList<>();
     private final StringBuilder pending = new StringBuilder();
 
-    FStringParser(ExpressionParser outer, Pos whole) {
+    FStringParser(ParserCore outer, Pos whole) {
         this.outer = outer;
         this.whole = whole;
     }
