@@ -128,7 +128,8 @@ final class FStringParser {
                 throw error("expressions nested too deeply");
             }
             int start = i;
-            int depth = 0;
+            // Brackets open in the expression: a ':' or '!' inside them does not end it.
+            StringBuilder open = new StringBuilder();
             char quote = 0;
             boolean tripleQuote = false;
             while (i < s.length()) {
@@ -152,14 +153,25 @@ final class FStringParser {
                     continue;
                 }
                 if (c == '[' || c == '(' || c == '{') {
-                    depth++;
-                } else if (c == ']' || c == ')' || (c == '}' && depth > 0)) {
-                    depth--;
+                    open.append(c);
+                } else if (c == ']' || c == ')' || c == '}') {
+                    if (open.isEmpty()) {
+                        if (c == '}') {
+                            break;
+                        }
+                        throw error("unmatched '" + c + "'");
+                    }
+                    char o = open.charAt(open.length() - 1);
+                    if ((o == '(' ? ')' : o == '[' ? ']' : '}') != c) {
+                        throw error("closing parenthesis '" + c + "' does not match opening parenthesis '" + o + "'");
+                    }
+                    open.setLength(open.length() - 1);
                 } else if (c == '#') {
                     throw errorRaw("f-string expression part cannot include '#'");
-                } else if (depth == 0 && (c == '!' || c == ':' || c == '}' || c == '=' || c == '<' || c == '>')) {
+                } else if (open.isEmpty() && (c == '!' || c == ':' || c == '=' || c == '<' || c == '>')) {
                     char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-                    if (n == '=' && c != ':' && c != '}') {
+                    if (n == '=' && c != ':') {
+                        // "!=", "==", "<=", ">=" are operators, not the end of the expression.
                         i += 2;
                         continue;
                     }
@@ -172,12 +184,18 @@ final class FStringParser {
             if (quote != 0) {
                 throw error("unterminated string");
             }
+            if (!open.isEmpty()) {
+                throw error("unmatched '" + open.charAt(open.length() - 1) + "'");
+            }
             String exprText = s.substring(start, i);
             if (i >= s.length()) {
                 throw error("expecting '}'");
             }
             if (exprText.isBlank()) {
-                throw error("empty expression not allowed");
+                if (s.charAt(i) == '}') {
+                    throw error("empty expression not allowed");
+                }
+                throw error("expression required before '" + s.charAt(i) + "'");
             }
             Expr value = parseExpr(exprText, start);
             String debugText = null;

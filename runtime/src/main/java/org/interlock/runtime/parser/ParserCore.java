@@ -252,9 +252,6 @@ abstract class ParserCore {
             return errorAt(PySyntaxError.Kind.IndentationError, "unindent does not match any outer indentation level",
                     t.line(), t.col(), t.line(), t.col());
         }
-        if (t.type() == TokenType.ENDMARKER) {
-            return errorAt("unexpected EOF while parsing", t.line(), t.col(), t.line(), t.col());
-        }
         return errorAt("invalid syntax", t);
     }
 }
