@@ -43,7 +43,7 @@ public final class JcstressReport {
     private static final Pattern HEADER =
             Pattern.compile("^\\.*\\s*\\[(OK|FAILED|ERROR|TIMEOUT|VM ERROR|SKIPPED)\\]\\s+(\\S+)\\s*$");
     private static final Pattern ROW = Pattern.compile(
-            "^\\s*(.*?)\\s+([0-9][0-9,]*)\\s+([0-9.]+%)\\s+(Acceptable|Forbidden|Interesting|Unknown)\\b\\s*(.*)$");
+            "^\\s*(.*?)\\s+([0-9][0-9,]*)\\s+(<?[0-9.]+%)\\s+(Acceptable|Forbidden|Interesting|Unknown)\\b\\s*(.*)$");
 
     private final Map<String, TestResult> results;
     private final boolean complete;

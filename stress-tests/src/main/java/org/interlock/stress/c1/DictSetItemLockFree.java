@@ -2,8 +2,10 @@ package org.interlock.stress.c1;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
@@ -12,7 +14,9 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(DictSetItem.class)
+@Description("C1: concurrent dict setitems lose nothing")
+@Outcome(id = "0, 0, 16, 1", expect = Expect.ACCEPTABLE, desc = "all 16 keys present, counts exact")
+@Outcome(expect = Expect.FORBIDDEN, desc = "lost key, wrong value or count (1 dead object, 3 exception)")
 @State
 public class DictSetItemLockFree extends DictSetItem {
     public DictSetItemLockFree() {

@@ -2,8 +2,10 @@ package org.interlock.stress.c1;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
@@ -12,7 +14,10 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(ListAppend.class)
+@Description("C1: concurrent list appends lose nothing")
+@Outcome(id = "0, 0, 16, 1", expect = Expect.ACCEPTABLE, desc = "all 16 items present once, counts exact")
+@Outcome(expect = Expect.FORBIDDEN,
+        desc = "lost or duplicated item, wrong count (1 dead object, 3 exception)")
 @State
 public class ListAppendLockFree extends ListAppend {
     public ListAppendLockFree() {

@@ -2,8 +2,10 @@ package org.interlock.stress.c1;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
@@ -12,7 +14,10 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(ListReadWrite.class)
+@Description("C1: a reader concurrent with setitem/append never sees a torn state or a never-stored item")
+@Outcome(id = "0, 0, 1, 4", expect = Expect.ACCEPTABLE, desc = "reads consistent; final list exact; old items died")
+@Outcome(expect = Expect.FORBIDDEN,
+        desc = "torn or never-stored item read, lost write (1 dead object, 2 torn read, 3 exception)")
 @State
 public class ListReadWriteFineGrained extends ListReadWrite {
     public ListReadWriteFineGrained() {

@@ -2,8 +2,10 @@ package org.interlock.stress.c2;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
@@ -12,7 +14,10 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(ExtendOpposite.class)
+@Description("C2: a.extend(b) against b.extend(a) never deadlocks, and the two serialize")
+@Outcome(id = "0, 0, 8, 12", expect = Expect.ACCEPTABLE, desc = "a.extend(b) first, then b.extend(a)")
+@Outcome(id = "0, 0, 12, 8", expect = Expect.ACCEPTABLE, desc = "b.extend(a) first, then a.extend(b)")
+@Outcome(expect = Expect.FORBIDDEN, desc = "interleaved extends (torn lengths) or an actor error (1 dead object, 3 exception)")
 @State
 public class ExtendOppositeUnsafe extends ExtendOpposite {
     public ExtendOppositeUnsafe() {

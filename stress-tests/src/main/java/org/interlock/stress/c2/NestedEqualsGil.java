@@ -2,8 +2,10 @@ package org.interlock.stress.c2;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
@@ -12,7 +14,9 @@ import org.openjdk.jcstress.infra.results.III_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(NestedEquals.class)
+@Description("C2: nested critical sections (a comparison whose element __eq__ locks another container) never deadlock")
+@Outcome(id = "0, 0, 8", expect = Expect.ACCEPTABLE, desc = "every comparison completed")
+@Outcome(expect = Expect.FORBIDDEN, desc = "a comparison did not complete or an actor error (1 dead object, 3 exception)")
 @State
 public class NestedEqualsGil extends NestedEquals {
     public NestedEqualsGil() {

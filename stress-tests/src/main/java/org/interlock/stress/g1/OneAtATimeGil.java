@@ -2,8 +2,10 @@ package org.interlock.stress.g1;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
 
@@ -12,7 +14,9 @@ import org.openjdk.jcstress.infra.results.III_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(OneAtATime.class)
+@Description("G1: under the global lock at most one thread runs bytecode")
+@Outcome(id = "0, 0, 1", expect = Expect.ACCEPTABLE, desc = "never two threads in the section")
+@Outcome(expect = Expect.FORBIDDEN, desc = "two threads ran bytecode at once, or an actor error (3 exception)")
 @State
 public class OneAtATimeGil extends OneAtATime {
     public OneAtATimeGil() {

@@ -26,7 +26,7 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
         desc = "lost update: count not 1, a deallocation, or an actor error (1 dead object, 3 exception)")
 public abstract class NoLostUpdate extends Fixture {
     /** Increfs (then decrefs) per actor: several, so that a racy scheme loses one often. */
-    static final int OPS = 16;
+    static final int OPS = 64;
 
     private final Probe o;
 
@@ -47,8 +47,17 @@ public abstract class NoLostUpdate extends Fixture {
         try {
             begin(ts);
             try {
-                for (int i = 0; i < OPS; i++) ts.refs.incref(o, ts);
-                for (int i = 0; i < OPS; i++) ts.refs.decref(o, ts);
+                // The eval breaker between operations, as the VM checks it between bytecodes:
+                // its volatile load also keeps the JIT from folding the plain increments of
+                // one loop into a single store, which would hide the race being tested.
+                for (int i = 0; i < OPS; i++) {
+                    ts.refs.incref(o, ts);
+                    ts.safepoint();
+                }
+                for (int i = 0; i < OPS; i++) {
+                    ts.refs.decref(o, ts);
+                    ts.safepoint();
+                }
             } finally {
                 end(ts);
             }

@@ -2,8 +2,10 @@ package org.interlock.stress.r1;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
@@ -12,7 +14,10 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(NoLostUpdate.class)
+@Description("R1: balanced increfs/decrefs from two threads leave the count where it started")
+@Outcome(id = "0, 0, 1, 0", expect = Expect.ACCEPTABLE, desc = "count back to 1, never deallocated")
+@Outcome(expect = Expect.FORBIDDEN,
+        desc = "lost update: count not 1, a deallocation, or an actor error (1 dead object, 3 exception)")
 @State
 public class NoLostUpdateGil extends NoLostUpdate {
     public NoLostUpdateGil() {

@@ -50,6 +50,7 @@ public abstract class DeallocOnce extends Fixture {
                 for (int i = 0; i < OPS; i++) {
                     ts.refs.incref(o, ts);
                     code = Outcomes.worst(code, heldAlive(o));
+                    ts.safepoint(); // keeps the JIT from folding the pair (see r1.NoLostUpdate)
                     ts.refs.decref(o, ts);
                 }
                 code = Outcomes.worst(code, heldAlive(o)); // still holds its own reference

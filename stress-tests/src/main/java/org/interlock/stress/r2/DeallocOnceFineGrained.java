@@ -2,8 +2,10 @@ package org.interlock.stress.r2;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
@@ -12,7 +14,10 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(DeallocOnce.class)
+@Description("R2: deallocated exactly once, never while a counted reference exists")
+@Outcome(id = "0, 0, 1, 1", expect = Expect.ACCEPTABLE, desc = "deallocated once, after both references went")
+@Outcome(expect = Expect.FORBIDDEN,
+        desc = "double or missing deallocation, or freed while held (1 dead object, 3 exception)")
 @State
 public class DeallocOnceFineGrained extends DeallocOnce {
     public DeallocOnceFineGrained() {

@@ -2,8 +2,10 @@ package org.interlock.stress.r3;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
@@ -12,7 +14,10 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(SlotRace.class)
+@Description("R3: owner overwrites list slots holding the last references while another thread reads them")
+@Outcome(id = "0, 0, 4, 1", expect = Expect.ACCEPTABLE, desc = "reads saw old (alive) or new items; old items died once each")
+@Outcome(expect = Expect.FORBIDDEN,
+        desc = "a dead or never-stored item read, double/missing deallocation (1 dead, 2 wrong item, 3 exception)")
 @State
 public class SlotRaceGil extends SlotRace {
     public SlotRaceGil() {

@@ -2,8 +2,10 @@ package org.interlock.stress.r3;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
@@ -12,7 +14,11 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(TryIncrefDead.class)
+@Description("R3: tryIncref of a dead or dying object fails; owner drops the last reference meanwhile")
+@Outcome(id = "0, 0, 0, 1", expect = Expect.ACCEPTABLE, desc = "every tryIncref came after the death and failed")
+@Outcome(id = "0, 0, 1, 1", expect = Expect.ACCEPTABLE, desc = "a tryIncref won the race and got a live object")
+@Outcome(expect = Expect.FORBIDDEN,
+        desc = "a dead object handed out, a double or missing deallocation (1 dead object, 3 exception)")
 @State
 public class TryIncrefDeadUnsafe extends TryIncrefDead {
     public TryIncrefDeadUnsafe() {

@@ -2,8 +2,10 @@ package org.interlock.stress.r3;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIIII_Result;
 
@@ -12,7 +14,11 @@ import org.openjdk.jcstress.infra.results.IIIII_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(WeakrefRace.class)
+@Description("R3: owner drops the last reference while another thread reads a weakref")
+@Outcome(id = "0, 0, 0, 1, 1", expect = Expect.ACCEPTABLE, desc = "the reads came after the death: nothing")
+@Outcome(id = "0, 0, 1, 1, 1", expect = Expect.ACCEPTABLE, desc = "a read won the race and got the live object")
+@Outcome(expect = Expect.FORBIDDEN,
+        desc = "dead object handed out, double/missing deallocation, weakref not cleared (1 dead object, 3 exception)")
 @State
 public class WeakrefRaceLockFree extends WeakrefRace {
     public WeakrefRaceLockFree() {

@@ -2,8 +2,10 @@ package org.interlock.stress.r4;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
@@ -12,7 +14,10 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(QueuedAtExit.class)
+@Description("R4: an object queued to its owner while the owner exits is merged exactly once")
+@Outcome(id = "0, 0, 4, 4", expect = Expect.ACCEPTABLE, desc = "every object merged and deallocated once")
+@Outcome(expect = Expect.FORBIDDEN,
+        desc = "an object stranded (never deallocated) or deallocated twice (1 dead object, 3 exception)")
 @State
 public class QueuedAtExitGil extends QueuedAtExit {
     public QueuedAtExitGil() {

@@ -43,6 +43,7 @@ public abstract class WeakrefNeverDead extends Fixture {
             try {
                 for (int i = 0; i < OPS; i++) {
                     t1.refs.incref(o, t1);
+                    t1.safepoint(); // keeps the JIT from folding the pair (see r1.NoLostUpdate)
                     t1.refs.decref(o, t1);
                 }
                 t1.refs.decref(o, t1);

@@ -2,8 +2,10 @@ package org.interlock.stress.w1;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIII_Result;
 
@@ -12,7 +14,10 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(WeakrefNeverDead.class)
+@Description("W1: a weakref read returns the live object with a counted reference, or None")
+@Outcome(id = "0, 0, 1, 1", expect = Expect.ACCEPTABLE, desc = "every read got the live object or nothing")
+@Outcome(expect = Expect.FORBIDDEN,
+        desc = "a dead or wrong object read, a reference that did not count (1 dead object, 2 wrong object, 3 exception)")
 @State
 public class WeakrefNeverDeadGil extends WeakrefNeverDead {
     public WeakrefNeverDeadGil() {

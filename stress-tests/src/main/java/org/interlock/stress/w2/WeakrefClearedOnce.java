@@ -75,6 +75,7 @@ public abstract class WeakrefClearedOnce extends Fixture {
             try {
                 for (int i = 0; i < OPS; i++) {
                     ts.refs.incref(o, ts);
+                    ts.safepoint(); // keeps the JIT from folding the pair (see r1.NoLostUpdate)
                     ts.refs.decref(o, ts);
                 }
                 ts.refs.decref(o, ts);

@@ -2,8 +2,10 @@ package org.interlock.stress.w2;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
-import org.openjdk.jcstress.annotations.JCStressMeta;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.IIIII_Result;
 
@@ -12,7 +14,10 @@ import org.openjdk.jcstress.infra.results.IIIII_Result;
  * {@code stress-tests/gen-policy-tests.py}: edit the body or the script, not this file.
  */
 @JCStressTest
-@JCStressMeta(WeakrefClearedOnce.class)
+@Description("W2: each weakref to a dead object is cleared once; its callback runs once, after death")
+@Outcome(id = "0, 0, 1, 1, 1", expect = Expect.ACCEPTABLE, desc = "both cleared, both callbacks ran once, after death")
+@Outcome(expect = Expect.FORBIDDEN,
+        desc = "a callback ran twice, never, or before death; a weakref not cleared (1 dead object, 3 exception)")
 @State
 public class WeakrefClearedOnceLockFree extends WeakrefClearedOnce {
     public WeakrefClearedOnceLockFree() {
