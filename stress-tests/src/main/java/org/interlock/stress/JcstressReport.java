@@ -53,19 +53,33 @@ public final class JcstressReport {
         this.complete = complete;
     }
 
-    /** Parses jcstress's console output. */
+    /** Parses jcstress's console output: the merged results after {@code RUN RESULTS:}. */
     public static JcstressReport parse(List<String> lines) {
-        Map<String, TestResult> out = new LinkedHashMap<>();
         int start = lines.indexOf("RUN RESULTS:");
-        if (start < 0) return new JcstressReport(out, false);
+        if (start < 0) return new JcstressReport(new LinkedHashMap<>(), false);
+        return new JcstressReport(section(lines, start + 1, lines.size()), true);
+    }
+
+    /**
+     * Parses the per-run results jcstress prints as it goes (with {@code -v}), for a run that
+     * was killed before its summary. A test run in several configurations appears once per
+     * run: its rows are summed and its worst status kept.
+     */
+    public static JcstressReport parseProgress(List<String> lines) {
+        int end = lines.indexOf("RUN RESULTS:");
+        return new JcstressReport(section(lines, 0, end < 0 ? lines.size() : end), false);
+    }
+
+    private static Map<String, TestResult> section(List<String> lines, int from, int to) {
+        Map<String, TestResult> out = new LinkedHashMap<>();
         String name = null;
         String status = null;
         List<Row> rows = null;
-        for (int i = start + 1; i < lines.size(); i++) {
+        for (int i = from; i < to; i++) {
             String line = lines.get(i);
             Matcher h = HEADER.matcher(line);
             if (h.matches()) {
-                if (name != null) out.put(name, new TestResult(name, status, rows));
+                if (name != null) merge(out, new TestResult(name, status, rows));
                 status = h.group(1);
                 name = h.group(2);
                 rows = new ArrayList<>();
@@ -77,8 +91,22 @@ public final class JcstressReport {
                 rows.add(new Row(r.group(1).trim(), Long.parseLong(r.group(2).replace(",", "")), r.group(4)));
             }
         }
-        if (name != null) out.put(name, new TestResult(name, status, rows));
-        return new JcstressReport(out, true);
+        if (name != null) merge(out, new TestResult(name, status, rows));
+        return out;
+    }
+
+    private static final List<String> SEVERITY = List.of("OK", "SKIPPED", "FAILED", "TIMEOUT", "ERROR", "VM ERROR");
+
+    private static void merge(Map<String, TestResult> out, TestResult t) {
+        TestResult prev = out.get(t.name());
+        if (prev == null) {
+            out.put(t.name(), t);
+            return;
+        }
+        List<Row> rows = new ArrayList<>(prev.rows());
+        rows.addAll(t.rows());
+        String status = SEVERITY.indexOf(t.status()) > SEVERITY.indexOf(prev.status()) ? t.status() : prev.status();
+        out.put(t.name(), new TestResult(t.name(), status, rows));
     }
 
     /** Whether jcstress got as far as printing its run results. */

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  *   java -cp stress-tests/target/jcstress.jar org.interlock.stress.StressMain [--quick] [-t REGEX]
- *        [--mode MODE] [--results DIR] [--timeout-min N]
+ *        [--mode MODE] [--results DIR] [--timeout-min N] [--stall-min N]
  * </pre>
  *
  * jcstress runs as a child JVM ({@code java -cp <this jar> org.openjdk.jcstress.Main -v ...}),
@@ -48,7 +48,10 @@ public final class StressMain {
     private StressMain() {}
 
     /** Command-line options. */
-    record Options(boolean quick, String filter, String mode, Path results, long timeoutMinutes) {}
+    record Options(boolean quick, String filter, String mode, Path results, long timeoutMinutes, long stallMinutes) {}
+
+    /** When the last test result line arrived (nanoTime); the stall watchdog reads it. */
+    private static volatile long lastProgress;
 
     public static void main(String[] args) throws Exception {
         Options o;
@@ -56,7 +59,7 @@ public final class StressMain {
             o = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("interlock stress: " + e.getMessage());
-            System.err.println("usage: StressMain [--quick] [-t REGEX] [--mode MODE] [--results DIR] [--timeout-min N]");
+            System.err.println("usage: StressMain [--quick] [-t REGEX] [--mode MODE] [--results DIR] [--timeout-min N] [--stall-min N]");
             System.exit(2);
             return;
         }
@@ -69,6 +72,7 @@ public final class StressMain {
         String mode = null;
         Path results = null;
         long timeout = -1;
+        long stall = -1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -76,14 +80,18 @@ public final class StressMain {
                 case "--mode" -> mode = value(args, ++i, "--mode");
                 case "--results" -> results = Path.of(value(args, ++i, "--results"));
                 case "--timeout-min" -> timeout = Long.parseLong(value(args, ++i, "--timeout-min"));
+                case "--stall-min" -> stall = Long.parseLong(value(args, ++i, "--stall-min"));
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
         if (filter != null) Pattern.compile(filter); // a bad regex is a command-line error
         if (results == null) results = defaultResults();
         if (timeout < 0) timeout = quick ? 30 : 600;
+        // A test that hangs before its timed run (jcstress's resource check has no timeout)
+        // would otherwise stall the suite until the overall timeout.
+        if (stall < 0) stall = quick ? 4 : 30;
         if (mode == null) mode = quick ? "quick" : "default";
-        return new Options(quick, filter, mode, results, timeout);
+        return new Options(quick, filter, mode, results, timeout, stall);
     }
 
     private static String value(String[] args, int i, String opt) {
@@ -133,12 +141,23 @@ public final class StressMain {
         Process p = new ProcessBuilder(cmd).directory(o.results().toFile()).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         Thread pump = Thread.ofPlatform().daemon().start(() -> pump(p, lines, o.results().resolve("console.txt")));
-        boolean finished = p.waitFor(o.timeoutMinutes(), TimeUnit.MINUTES);
-        if (!finished) {
-            System.out.println("interlock stress: jcstress did not finish in " + o.timeoutMinutes() + " min; killed");
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            p.waitFor();
+        lastProgress = System.nanoTime();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(o.timeoutMinutes());
+        String killed = null;
+        while (!p.waitFor(5, TimeUnit.SECONDS)) {
+            long now = System.nanoTime();
+            if (now - deadline > 0) {
+                killed = "did not finish in " + o.timeoutMinutes() + " min";
+            } else if (now - lastProgress > TimeUnit.MINUTES.toNanos(o.stallMinutes())) {
+                killed = "reported no test for " + o.stallMinutes() + " min (a test hangs)";
+            }
+            if (killed != null) {
+                System.out.println("interlock stress: jcstress " + killed + "; killed. Tests not reported count as skipped.");
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                p.waitFor();
+                break;
+            }
         }
         pump.join();
         Duration took = Duration.between(start, Instant.now());
@@ -147,8 +166,12 @@ public final class StressMain {
             report = JcstressReport.parse(lines);
         }
         if (!report.complete()) {
+            // Killed or crashed before its summary: judge from the per-test lines it printed.
             System.out.println("interlock stress: jcstress printed no run results (exit " + p.exitValue()
-                    + "); see " + o.results().resolve("console.txt"));
+                    + "); judging from the test lines it printed; see " + o.results().resolve("console.txt"));
+            synchronized (lines) {
+                report = JcstressReport.parseProgress(lines);
+            }
         }
         Pattern filter = o.filter() == null ? null : Pattern.compile(o.filter());
         Verdict v = new Verdict(report, filter, o.quick());
@@ -161,7 +184,7 @@ public final class StressMain {
         System.out.println();
         System.out.print(summary);
         Files.writeString(o.results().resolve("verdict.txt"), String.join(" ", cmd) + "\n\n" + table + "\n" + summary);
-        return report.complete() && v.passed();
+        return v.passed();
     }
 
     /** Copies the child's output to console.txt and into {@code lines}, echoing one progress line per test. */
@@ -172,12 +195,16 @@ public final class StressMain {
             String line;
             while ((line = in.readLine()) != null) {
                 out.println(line);
+                out.flush(); // console.txt is where a person looks while a long run goes on
                 synchronized (lines) {
                     lines.add(line);
                 }
                 if (line.equals("RUN RESULTS:")) summary = true;
                 Matcher m = PROGRESS.matcher(line);
-                if (!summary && m.matches()) System.out.println("  " + line.replaceFirst("^\\.*\\s*", ""));
+                if (!summary && m.matches()) {
+                    lastProgress = System.nanoTime();
+                    System.out.println("  " + line.replaceFirst("^\\.*\\s*", ""));
+                }
             }
         } catch (IOException e) {
             System.err.println("interlock stress: reading jcstress output: " + e);

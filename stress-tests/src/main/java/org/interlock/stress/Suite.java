@@ -10,9 +10,12 @@ import org.interlock.stress.Presets.Preset;
  * this table names; a class named here that jcstress did not run is reported as skipped.
  */
 public final class Suite {
-    /** What a test's run under {@code unsafe} is expected to show. */
+    /** What a test's run under {@code unsafe} or a broken variant is expected to show. */
     public enum UnsafeExpect {
-        /** The test must fail under unsafe; it can only fail by chance, so a miss is a warning in quick mode. */
+        /**
+         * The test must fail under unsafe (and under a broken variant it runs under); it can
+         * only fail by chance, so a miss is a warning in quick mode.
+         */
         CATCH,
         /** Unsafe cannot fail this test (it takes no locks, so it cannot deadlock): the cell is n/a. */
         NOT_APPLICABLE
@@ -38,6 +41,7 @@ public final class Suite {
             test("R1", "r1", "NoLostUpdate"),
             test("R2", "r2", "DeallocOnce"),
             test("R3", "r3", "TryIncrefDead"),
+            new Test("R3", "r3", "TryIncrefUnprepared", Presets.ALL, UnsafeExpect.CATCH),
             test("R3", "r3", "WeakrefRace"),
             test("R3", "r3", "SlotRace"),
             test("R4", "r4", "QueuedAtExit"),
@@ -45,16 +49,20 @@ public final class Suite {
             test("W2", "w2", "WeakrefClearedOnce"),
             test("C1", "c1", "ListAppend"),
             test("C1", "c1", "ListReadWrite"),
-            test("C1", "c1", "DictSetItem"),
-            new Test("C2", "c2", "ExtendOpposite", Presets.ALL, UnsafeExpect.NOT_APPLICABLE),
-            new Test("C2", "c2", "NestedEquals", Presets.ALL, UnsafeExpect.NOT_APPLICABLE),
+            // Not under unsafe: racing inserts there can leave the table without an empty slot
+            // and a lookup then probes forever (seen); jcstress's pre-run resource check has no
+            // timeout, so the suite would hang rather than fail.
+            new Test("C1", "c1", "DictSetItem", List.of(Presets.GIL, Presets.FINE_GRAINED, Presets.LOCK_FREE),
+                    UnsafeExpect.CATCH),
+            new Test("C2", "c2", "ExtendOpposite", Presets.PRESETS, UnsafeExpect.NOT_APPLICABLE),
+            new Test("C2", "c2", "NestedEquals", Presets.PRESETS, UnsafeExpect.NOT_APPLICABLE),
             // G1 is a promise of global-lock policies only; unsafe shows that the test can fail.
             new Test("G1", "g1", "OneAtATime", List.of(Presets.GIL, Presets.UNSAFE), UnsafeExpect.CATCH));
 
     private Suite() {}
 
     private static Test test(String inv, String pkg, String body) {
-        return new Test(inv, pkg, body, Presets.ALL, UnsafeExpect.CATCH);
+        return new Test(inv, pkg, body, Presets.PRESETS, UnsafeExpect.CATCH);
     }
 
     /** The tests of one invariant. */

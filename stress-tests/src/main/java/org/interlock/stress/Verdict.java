@@ -95,11 +95,11 @@ public final class Verdict {
     public String render() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%-10s", "invariant"));
-        for (Preset p : Presets.ALL) sb.append(String.format("%-14s", p.name()));
+        for (Preset p : Presets.ALL) sb.append(String.format("%-17s", p.name()));
         sb.append('\n');
         for (String inv : Suite.INVARIANTS) {
             sb.append(String.format("%-10s", inv));
-            for (Preset p : Presets.ALL) sb.append(String.format("%-14s", cell(inv, p).label));
+            for (Preset p : Presets.ALL) sb.append(String.format("%-17s", cell(inv, p).label));
             sb.append('\n');
         }
         sb.append('\n');
@@ -108,7 +108,7 @@ public final class Verdict {
             String detail = r == null ? "did not run"
                     : String.format("%-7s samples %,d, forbidden %,d%s", r.status(), r.samples(), r.forbiddenSamples(),
                             r.topForbidden() == null ? "" : " (most often: " + r.topForbidden() + ")");
-            sb.append(String.format("  %-3s %-24s %-13s %-8s %s%n", l.test().invariant(), l.test().shortName(),
+            sb.append(String.format("  %-3s %-24s %-16s %-8s %s%n", l.test().invariant(), l.test().shortName(),
                     l.preset().name(), l.cell().label, detail));
         }
         return sb.toString();

@@ -32,9 +32,17 @@ public abstract class TryIncrefDead extends Fixture {
     private int got;
 
     protected TryIncrefDead(String preset) {
+        this(preset, true);
+    }
+
+    /**
+     * @param prepared whether the object is first marked for {@code tryIncref}; unprepared, a
+     *                 biased non-owner's {@code tryIncref} must fail outright ({@link TryIncrefUnprepared})
+     */
+    protected TryIncrefDead(String preset, boolean prepared) {
         super(preset);
         o = new Probe(t1);
-        t1.refs.enableTryIncref(o, t1);
+        if (prepared) t1.refs.enableTryIncref(o, t1);
     }
 
     protected final int first() {
