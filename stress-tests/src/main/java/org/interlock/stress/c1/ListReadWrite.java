@@ -27,6 +27,8 @@ import org.openjdk.jcstress.infra.results.IIII_Result;
         desc = "torn or never-stored item read, lost write (1 dead object, 2 torn read, 3 exception)")
 public abstract class ListReadWrite extends Fixture {
     static final int N = 4;
+    /** Passes of the reader over the list: several, so a racy scheme is caught in quick mode. */
+    static final int ROUNDS = 4;
 
     private final PyList list;
     private final Probe[] old = new Probe[N];
@@ -65,7 +67,7 @@ public abstract class ListReadWrite extends Fixture {
             int code = Outcomes.CLEAN;
             begin(t2);
             try {
-                for (int round = 0; round < 2; round++) {
+                for (int round = 0; round < ROUNDS; round++) {
                     int n = list.len(t2);
                     if (n != N && n != N + 1) code = Outcomes.worst(code, Outcomes.TORN);
                     for (int i = 0; i < N; i++) {

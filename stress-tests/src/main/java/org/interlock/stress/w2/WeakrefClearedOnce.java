@@ -30,7 +30,7 @@ import org.openjdk.jcstress.infra.results.IIIII_Result;
 @Outcome(expect = Expect.FORBIDDEN,
         desc = "a callback ran twice, never, or before death; a weakref not cleared (1 dead object, 3 exception)")
 public abstract class WeakrefClearedOnce extends Fixture {
-    static final int OPS = 4;
+    static final int OPS = 16;
 
     private final Probe o;
     private final PyWeakRef w1;
