@@ -106,7 +106,7 @@ public final class Instrumentation {
             UnsafeBuffer b = slotValues;
             if (b != null) {
                 // Single writer: load, add, release store. Not an atomic add (a lock prefix on x86).
-                b.addLongOrdered(counter << 3, delta);
+                b.addLongRelease(counter << 3, delta);
             } else {
                 addElsewhere(counter, delta);
             }

@@ -99,7 +99,9 @@ public final class CountersFile implements AutoCloseable {
                             Integer.getInteger(SLOTS_PROPERTY, DEFAULT_SLOTS));
                     Runtime.getRuntime().addShutdownHook(new Thread(f::close, "interlock-counters-cleanup"));
                     processFile = f;
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | RuntimeException | LinkageError e) {
+                    // LinkageError: an Agrona that does not link on this JDK (2.0.1 on JDK 25),
+                    // or a JVM started without the --add-opens Agrona needs. Counting goes on.
                     System.err.println("interlock: counters kept in memory only, no counters file: " + e);
                 }
             }
@@ -234,7 +236,7 @@ public final class CountersFile implements AutoCloseable {
         b.putInt(slotOffset(CountersLayout.OVERFLOW_SLOT) + CountersLayout.SLOT_STATE_OFFSET, CountersLayout.SLOT_OVERFLOW);
         b.putInt(slotOffset(CountersLayout.RETIRED_SLOT) + CountersLayout.SLOT_STATE_OFFSET, CountersLayout.SLOT_RETIRED);
         // Last, with a release store: a reader that sees the magic sees everything above.
-        b.putIntOrdered(CountersLayout.MAGIC_OFFSET, CountersLayout.MAGIC);
+        b.putIntRelease(CountersLayout.MAGIC_OFFSET, CountersLayout.MAGIC);
     }
 
     // ---- slots -------------------------------------------------------------------------
@@ -252,7 +254,7 @@ public final class CountersFile implements AutoCloseable {
                 nextSlot = (nextSlot + i + 1) % threadSlots;
                 buffer.putInt(at + CountersLayout.SLOT_TID_OFFSET, tid);
                 buffer.putLong(at + CountersLayout.SLOT_THREAD_ID_OFFSET, 0L);
-                buffer.putIntOrdered(at + CountersLayout.SLOT_STATE_OFFSET, CountersLayout.SLOT_IN_USE);
+                buffer.putIntRelease(at + CountersLayout.SLOT_STATE_OFFSET, CountersLayout.SLOT_IN_USE);
                 return new CounterSlot(this, index, valuesView(index));
             }
         }
@@ -261,7 +263,7 @@ public final class CountersFile implements AutoCloseable {
     }
 
     synchronized void bindThread(int index, long javaThreadId) {
-        buffer.putLongOrdered(slotOffset(index) + CountersLayout.SLOT_THREAD_ID_OFFSET, javaThreadId);
+        buffer.putLongRelease(slotOffset(index) + CountersLayout.SLOT_THREAD_ID_OFFSET, javaThreadId);
     }
 
     /**
@@ -273,27 +275,27 @@ public final class CountersFile implements AutoCloseable {
         slot.released = true;
         if (slot.isShared()) return;
         long seq = buffer.getLong(CountersLayout.RETIRE_SEQUENCE_OFFSET);
-        buffer.putLongOrdered(CountersLayout.RETIRE_SEQUENCE_OFFSET, seq + 1);
+        buffer.putLongRelease(CountersLayout.RETIRE_SEQUENCE_OFFSET, seq + 1);
         // The odd sequence must be visible before any count moves (a seqlock writer's fence).
         VarHandle.storeStoreFence();
         int from = slotOffset(slot.index()) + CountersLayout.SLOT_VALUES_OFFSET;
         int into = slotOffset(CountersLayout.RETIRED_SLOT) + CountersLayout.SLOT_VALUES_OFFSET;
         for (int c = 0; c < Instrumentation.COUNT; c++) {
             long v = buffer.getLongVolatile(from + 8 * c);
-            buffer.putLongOrdered(into + 8 * c, buffer.getLong(into + 8 * c) + v);
-            buffer.putLongOrdered(from + 8 * c, 0L);
+            buffer.putLongRelease(into + 8 * c, buffer.getLong(into + 8 * c) + v);
+            buffer.putLongRelease(from + 8 * c, 0L);
         }
         int at = slotOffset(slot.index());
         buffer.putInt(at + CountersLayout.SLOT_TID_OFFSET, 0);
         buffer.putLong(at + CountersLayout.SLOT_THREAD_ID_OFFSET, 0L);
         bump(CountersLayout.SLOTS_RETIRED_OFFSET);
-        buffer.putIntOrdered(at + CountersLayout.SLOT_STATE_OFFSET, CountersLayout.SLOT_FREE);
-        buffer.putLongOrdered(CountersLayout.RETIRE_SEQUENCE_OFFSET, seq + 2);
+        buffer.putIntRelease(at + CountersLayout.SLOT_STATE_OFFSET, CountersLayout.SLOT_FREE);
+        buffer.putLongRelease(CountersLayout.RETIRE_SEQUENCE_OFFSET, seq + 2);
     }
 
     /** Header fields are written under this object's lock only: a plain read, an ordered store. */
     private void bump(int offset) {
-        buffer.putLongOrdered(offset, buffer.getLong(offset) + 1);
+        buffer.putLongRelease(offset, buffer.getLong(offset) + 1);
     }
 
     private int slotOffset(int index) {
