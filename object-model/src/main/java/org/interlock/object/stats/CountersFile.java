@@ -95,8 +95,10 @@ public final class CountersFile implements AutoCloseable {
             if (!processTried) {
                 processTried = true;
                 try {
-                    CountersFile f = create(directory(), ProcessHandle.current().pid(),
+                    Path dir = directory();
+                    CountersFile f = create(dir, ProcessHandle.current().pid(),
                             Integer.getInteger(SLOTS_PROPERTY, DEFAULT_SLOTS));
+                    removeStaleFiles(dir);
                     Runtime.getRuntime().addShutdownHook(new Thread(f::close, "interlock-counters-cleanup"));
                     processFile = f;
                 } catch (IOException | RuntimeException | LinkageError e) {
@@ -189,6 +191,27 @@ public final class CountersFile implements AutoCloseable {
         CountersFile f = new CountersFile(file, pid, mapped, threadSlots);
         f.initialise();
         return f;
+    }
+
+    /**
+     * Deletes the files of this user's processes that ended without removing theirs (killed):
+     * a {@code <pid>.counters} whose pid is not running. Best effort.
+     */
+    static void removeStaleFiles(Path dir) {
+        try (var files = Files.newDirectoryStream(dir, "*.counters")) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                try {
+                    long pid = Long.parseLong(name.substring(0, name.length() - ".counters".length()));
+                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) continue;
+                    Files.deleteIfExists(f);
+                } catch (NumberFormatException | IOException e) {
+                    // Not one of ours, or gone meanwhile: leave it.
+                }
+            }
+        } catch (IOException e) {
+            // The sweep is a courtesy; the process's own file is made already.
+        }
     }
 
     /** Creates {@code dir} with mode 0700, or checks that an existing one is ours and private. */

@@ -46,6 +46,7 @@ class CountersFileTest {
     void existingFolderOfOursIsNarrowedTo0700() throws IOException {
         Path dir = Files.createDirectory(tmp.resolve("wide"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         try (CountersFile f = CountersFile.create(dir, PID, 1)) {
+            assertTrue(Files.exists(f.path()));
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
         }
     }
@@ -70,6 +71,20 @@ class CountersFileTest {
             assertEquals(2, s.threadSlots());
             assertEquals(Instrumentation.COUNT, s.names().size());
             assertEquals(Instrumentation.name(Instrumentation.GIL_WAIT_NANOS), s.names().get(Instrumentation.GIL_WAIT_NANOS));
+        }
+    }
+
+    @Test
+    void filesOfDeadProcessesAreSweptAndLiveOnesKept() throws Exception {
+        Path dir = tmp.resolve("d");
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        try (CountersFile dead = CountersFile.create(dir, p.pid(), 1); CountersFile live = CountersFile.create(dir, PID, 1)) {
+            Path other = Files.writeString(dir.resolve("notes.txt"), "not a counters file");
+            CountersFile.removeStaleFiles(dir);
+            assertFalse(Files.exists(dead.path()));
+            assertTrue(Files.exists(live.path()));
+            assertTrue(Files.exists(other));
         }
     }
 

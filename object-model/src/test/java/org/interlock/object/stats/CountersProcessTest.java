@@ -79,6 +79,37 @@ class CountersProcessTest {
     }
 
     @Test
+    void watchRepeatsWithRatesUntilTheProgramEnds() throws Exception {
+        Path dir = tmp.resolve("counters");
+        Process probe = ChildJvm.start(List.of("-Dinterlock.counters=true", "-Dinterlock.counters.dir=" + dir),
+                PROBE, Integer.toString(N));
+        try {
+            BufferedReader from = reader(probe);
+            long pid = Long.parseLong(readyLine(from)[1]);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            int[] status = {-1};
+            Thread watcher = new Thread(() -> status[0] = StatsMain.run(
+                    new String[] {Long.toString(pid), "--watch", "0.05", "--dir", dir.toString()}, ps, ps));
+            watcher.start();
+            // Wait (no deadline: the test's own timeout is the build's) for two rounds.
+            while (bytes.toString(StandardCharsets.UTF_8).split("\n--- ", -1).length < 2) Thread.sleep(10);
+            probe.getOutputStream().write('\n');
+            probe.getOutputStream().close();
+            from.lines().forEach(line -> { });
+            assertEquals(0, probe.waitFor());
+            watcher.join();
+            String text = bytes.toString(StandardCharsets.UTF_8);
+            assertEquals(0, status[0], text);
+            assertTrue(text.contains("per second"), text);
+            assertTrue(text.contains("process " + pid + " has ended; its last counters:"), text);
+            assertTrue(text.matches("(?s).*has ended.*\nallocations +" + 2 * N + "\n.*"), text);
+        } finally {
+            probe.destroyForcibly();
+        }
+    }
+
+    @Test
     void killedProgramLeavesAStaleFileTheReaderRefuses() throws Exception {
         Path dir = tmp.resolve("counters");
         Process probe = ChildJvm.start(List.of("-Dinterlock.counters=true", "-Dinterlock.counters.dir=" + dir),
