@@ -70,8 +70,8 @@ public final class Instrumentation {
      *
      * <p>Three backings, one per phase of a thread state's life:
      * <ul>
-     *   <li>its own slot of the counters file: single-writer ordered adds (a plain load, an
-     *       add, a release store: no atomic instruction, no line shared with another thread);</li>
+     *   <li>its own slot of the counters file: single-writer plain adds (a load, an add, a
+     *       store: no atomic instruction, no fence, no line shared with another thread);</li>
      *   <li>the file's shared overflow slot, when the file had no free slot (atomic adds, and
      *       a private copy so that {@link #get} still answers for this thread alone);</li>
      *   <li>memory only: counters off, no file, or after {@link #release()} (late counts also
@@ -105,8 +105,11 @@ public final class Instrumentation {
         public void add(int counter, long delta) {
             UnsafeBuffer b = slotValues;
             if (b != null) {
-                // Single writer: load, add, release store. Not an atomic add (a lock prefix on x86).
-                b.addLongRelease(counter << 3, delta);
+                // Single writer: a plain load, add and store. Not an atomic add (a lock prefix on
+                // x86), not even a release store (it would pin the JIT's ordering of the caller's
+                // own stores). A reader sees the value a little late, never torn (aligned long).
+                int at = counter << 3;
+                b.putLong(at, b.getLong(at) + delta);
             } else {
                 addElsewhere(counter, delta);
             }

@@ -39,7 +39,7 @@ public final class CounterSlot {
 
     /**
      * The counter values of the slot: counter {@code c} is the long at {@code 8 * c}. A
-     * private slot takes single-writer ordered adds; the shared slot needs atomic adds.
+     * private slot takes single-writer plain adds; the shared slot needs atomic adds.
      */
     public UnsafeBuffer values() {
         return values;

@@ -28,7 +28,7 @@ package org.interlock.object.stats;
  * slots:  N + 2 slots of S bytes each, slot 0 at a 128-byte aligned offset
  *      slot 0  overflow: shared by the threads that found no free slot, atomic adds
  *      slot 1  retired: the sums of the slots of threads that are gone
- *      slot 2… one thread state each, written by its thread only (ordered stores)
+ *      slot 2… one thread state each, written by its thread only (plain stores)
  *
  *   slot   0     4  state: 0 free, 1 in use, 2 overflow, 3 retired
  *          4     4  tid of the thread state in its object space
