@@ -121,7 +121,11 @@ public final class Instrumentation {
             if (shared != null) shared.getAndAddLong(counter << 3, delta);
         }
 
-        /** This state's count; racy, benign (see the class comment). */
+        /**
+         * This state's count. Racy, benign (see the class comment): from another thread the
+         * value may be a little stale; read it after joining the thread (or after its {@link
+         * #release()}) for an exact count.
+         */
         public long get(int counter) {
             UnsafeBuffer b = slotValues;
             return b != null ? b.getLongVolatile(counter << 3) : local[counter];

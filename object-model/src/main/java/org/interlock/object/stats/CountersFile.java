@@ -60,6 +60,7 @@ public final class CountersFile implements AutoCloseable {
     private static final Object PROCESS_LOCK = new Object();
     private static CountersFile processFile;
     private static boolean processTried;
+    private static String processFailure;
 
     private final Path path;
     private final long pid;
@@ -98,12 +99,18 @@ public final class CountersFile implements AutoCloseable {
                     Path dir = directory();
                     CountersFile f = create(dir, ProcessHandle.current().pid(),
                             Integer.getInteger(SLOTS_PROPERTY, DEFAULT_SLOTS));
+                    try {
+                        Runtime.getRuntime().addShutdownHook(new Thread(f::close, "interlock-counters-cleanup"));
+                    } catch (IllegalStateException shuttingDown) {
+                        f.close(); // too late to be read by anyone, and nobody would remove it
+                        throw shuttingDown;
+                    }
                     removeStaleFiles(dir);
-                    Runtime.getRuntime().addShutdownHook(new Thread(f::close, "interlock-counters-cleanup"));
                     processFile = f;
                 } catch (IOException | RuntimeException | LinkageError e) {
                     // LinkageError: an Agrona that does not link on this JDK (2.0.1 on JDK 25),
                     // or a JVM started without the --add-opens Agrona needs. Counting goes on.
+                    processFailure = e.toString();
                     System.err.println("interlock: counters kept in memory only, no counters file: " + e);
                 }
             }
@@ -129,13 +136,16 @@ public final class CountersFile implements AutoCloseable {
      * are off when they are.
      */
     public static String formatProcessTotals() {
-        CountersFile f = processIfOpen();
-        if (f == null) {
-            return Instrumentation.ENABLED
-                    ? "interlock: no counters recorded (no thread state was made)\n"
-                    : "interlock: counters are off (run with -X stats or -Dinterlock.counters=true)\n";
+        CountersFile f;
+        String failure;
+        synchronized (PROCESS_LOCK) {
+            f = processFile;
+            failure = processFailure;
         }
-        return f.snapshot().formatTotals();
+        if (f != null) return f.snapshot().formatTotals();
+        if (!Instrumentation.ENABLED) return "interlock: counters are off (run with -X stats or -Dinterlock.counters=true)\n";
+        if (failure != null) return "interlock: no counters file could be made (" + failure + ")\n";
+        return "interlock: no counters recorded (no thread state was made)\n";
     }
 
     // ---- where the files are -----------------------------------------------------------
