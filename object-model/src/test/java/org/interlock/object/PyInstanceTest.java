@@ -40,6 +40,18 @@ class PyInstanceTest {
     }
 
     @Test
+    void aRuntimeClassKeepsItsBaseAlive() {
+        PyType base = new PyType("Base", PyType.OBJECT, ts);
+        PyType sub = new PyType("Sub", base, ts);
+        assertEquals(2, env.rc(base));
+        ts.refs.decref(base, ts);
+        assertFalse(base.isDead(), "the subclass still holds it");
+        ts.refs.decref(sub, ts);
+        assertTrue(sub.isDead());
+        assertTrue(base.isDead());
+    }
+
+    @Test
     void attributeReadsAreLockFreeUnderOptimisticLocking() {
         TestPolicies.Env e = TestPolicies.env(true);
         ThreadState t = e.ts();

@@ -1,6 +1,7 @@
 package org.interlock.object;
 
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
@@ -158,6 +159,137 @@ final class TestPolicies {
 
         @Override
         public void resumeAll(ThreadState ts) {}
+    }
+
+    /**
+     * Atomic counts for the few multi-threaded tests here: CAS on the header's count, a
+     * tryIncref that never revives a zero count or a dying object. Not biased, not fast: only
+     * correct, so the containers' own races can be exercised before the real policies exist.
+     */
+    static final class AtomicCounting implements RefCounting {
+        @Override
+        public String name() {
+            return "atomic-test";
+        }
+
+        @Override
+        public boolean threadSafe() {
+            return true;
+        }
+
+        @Override
+        public void initNew(PyObject o, ThreadState ts) {
+            o.spRefLocal(1);
+        }
+
+        @Override
+        public void incref(PyObject o, ThreadState ts) {
+            if (Checks.ENABLED) Checks.alive(o, "incref");
+            if (o.isImmortal()) return;
+            o.xaddRefLocal(1);
+        }
+
+        @Override
+        public void decref(PyObject o, ThreadState ts) {
+            if (Checks.ENABLED) Checks.alive(o, "decref");
+            if (o.isImmortal()) return;
+            int prev = o.xaddRefLocal(-1);
+            if (prev <= 0) throw new AssertionError("decref below zero on " + o);
+            if (prev == 1) Lifecycle.dealloc(o, ts);
+        }
+
+        @Override
+        public boolean tryIncref(PyObject o, ThreadState ts) {
+            if (o.isImmortal()) return true;
+            while (true) {
+                int n = o.lvRefLocal();
+                if (n <= 0 || (o.laFlags() & (PyObject.DYING | PyObject.DEAD)) != 0) return false;
+                if (o.casRefLocal(n, n + 1)) break;
+            }
+            if (Checks.ENABLED) Checks.alive(o, "tryIncref");
+            return true;
+        }
+
+        @Override
+        public long refcount(PyObject o) {
+            return o.lvRefLocal();
+        }
+
+        @Override
+        public void enableTryIncref(PyObject o, ThreadState ts) {}
+
+        @Override
+        public void resurrectStart(PyObject o, ThreadState ts) {
+            o.svRefLocal(1);
+        }
+
+        @Override
+        public boolean resurrectEnd(PyObject o, ThreadState ts) {
+            return o.xaddRefLocal(-1) == 1;
+        }
+
+        @Override
+        public void safepoint(ThreadState ts) {}
+
+        @Override
+        public void threadExit(ThreadState ts) {}
+    }
+
+    /** One reentrant lock for every critical section: coarse, but deadlock-free and correct. */
+    static final class CoarseLocking implements ObjectLocking {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final boolean optimistic;
+
+        CoarseLocking(boolean optimistic) {
+            this.optimistic = optimistic;
+        }
+
+        @Override
+        public String name() {
+            return "coarse-test";
+        }
+
+        @Override
+        public boolean threadSafe() {
+            return true;
+        }
+
+        @Override
+        public boolean optimisticReads() {
+            return optimistic;
+        }
+
+        @Override
+        public void enter(PyObject o, ThreadState ts) {
+            if (Checks.ENABLED) Checks.alive(o, "lock");
+            lock.lock();
+        }
+
+        @Override
+        public void enter2(PyObject a, PyObject b, ThreadState ts) {
+            if (Checks.ENABLED) {
+                Checks.alive(a, "lock");
+                Checks.alive(b, "lock");
+            }
+            lock.lock();
+        }
+
+        @Override
+        public void exit(ThreadState ts) {
+            lock.unlock();
+        }
+
+        @Override
+        public void suspendAll(ThreadState ts) {}
+
+        @Override
+        public void resumeAll(ThreadState ts) {}
+    }
+
+    /** A space whose policy is safe for several threads (atomic counts, one coarse lock). */
+    static ObjectSpace threadSafeSpace(boolean optimistic) {
+        return new ObjectSpace(new Policy("test-mt", new Sched(), new AtomicCounting(),
+                new CoarseLocking(optimistic), Map.of()));
     }
 
     /** One thread: nothing to schedule. */

@@ -68,8 +68,8 @@ final class CompileChecks {
             }
             case ClassDef c -> {
                 exprs(c.decoratorList());
-                exprs(c.bases());
-                c.keywords().forEach(k -> expr(k.value()));
+                elements(c.bases());
+                keywords(c.keywords());
                 block(c.body(), false);
             }
             case Return r -> {
@@ -188,6 +188,16 @@ final class CompileChecks {
         }
     }
 
+    private void keywords(List<Keyword> kws) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Keyword k : kws) {
+            if (k.arg() != null && !seen.add(k.arg())) {
+                throw error("keyword argument repeated: " + k.arg(), k.pos());
+            }
+            expr(k.value());
+        }
+    }
+
     private void exprs(List<Expr> es) {
         es.forEach(this::expr);
     }
@@ -218,7 +228,7 @@ final class CompileChecks {
             case Call c -> {
                 expr(c.func());
                 elements(c.args());
-                c.keywords().forEach(k -> expr(k.value()));
+                keywords(c.keywords());
             }
             case Lambda l -> {
                 arguments(l.args());
