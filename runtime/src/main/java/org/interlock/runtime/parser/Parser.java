@@ -234,11 +234,21 @@ public final class Parser extends ExpressionParser {
         }
         Operator aug = augOperator();
         if (aug != null) {
+            Token op = next();
             if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
+                // CPython's rule needs a right-hand side; without one the failure is at the operator.
+                try {
+                    if (at("yield")) {
+                        yieldExpr();
+                    } else {
+                        starExpressions();
+                    }
+                } catch (PySyntaxError e) {
+                    throw errorAt("invalid syntax", op);
+                }
                 throw errorAt("'" + Targets.describe(first) + "' is an illegal expression for augmented assignment",
                         first.pos());
             }
-            next();
             Expr value = at("yield") ? yieldExpr() : starExpressions();
             return new AugAssign(from(start), Targets.withCtx(first, Ctx.Store), aug, value);
         }
@@ -249,7 +259,17 @@ public final class Parser extends ExpressionParser {
         chain.add(first);
         Token afterFirstEquals = peek(1);
         while (accept("=")) {
-            chain.add(at("yield") ? yieldExpr() : starExpressions());
+            Expr target = chain.get(chain.size() - 1);
+            Expr bad = Targets.invalidStore(target);
+            try {
+                chain.add(at("yield") ? yieldExpr() : starExpressions());
+            } catch (PySyntaxError e) {
+                // CPython's invalid_assignment matches on "target =" alone.
+                if (bad != null) {
+                    throw Targets.storeError(this, bad, "");
+                }
+                throw e;
+            }
         }
         Expr value = chain.remove(chain.size() - 1);
         List<Expr> targets = new ArrayList<>();
