@@ -618,7 +618,12 @@ public final class Parser extends ExpressionParser {
     private Stmt functionDef(List<Expr> decorators) {
         Token kw = next();
         String name = expectName();
-        expect("(");
+        if (!at("(")) {
+            // A forced token in CPython's grammar (&&'(').
+            Token t = peek();
+            throw errorAt("expected '('", t.line(), t.col(), t.line(), t.col());
+        }
+        next();
         Arguments args = parameters(true, ")");
         expect(")");
         Expr returns = null;
