@@ -23,9 +23,12 @@ public final class Parser extends ExpressionParser {
         super(lexer, filename);
     }
 
-    /** Parses a module (CPython's "exec" mode). */
+    /**
+     * Parses a module (CPython's "exec" mode). A leading byte-order mark is skipped, as
+     * CPython's tokenizer does when it reads a file.
+     */
     public static Module parseModule(String source, String filename) {
-        String src = normalizeNewlines(source);
+        String src = normalizeNewlines(source.startsWith("\uFEFF") ? source.substring(1) : source);
         Parser p = new Parser(Lexer.tokenize(src, filename), filename);
         try {
             return p.file();
