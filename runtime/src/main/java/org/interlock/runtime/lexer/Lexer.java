@@ -55,6 +55,8 @@ public final class Lexer {
     private final int[] bracketCol = new int[MAX_NESTING + 1];
     private int level;
     private int[] unclosed;
+    /** Column of a comment on the current line, or -1. */
+    private int commentCol = -1;
     private PySyntaxError error;
 
     private Lexer(String src, String filename, int lineOffset, int colOffset, boolean fstringExpr) {
@@ -222,6 +224,8 @@ public final class Lexer {
                 if (fstringExpr) {
                     throw error("f-string expression part cannot include '#'", line, col());
                 }
+                // CPython's NEWLINE token after a comment starts where the comment does.
+                commentCol = col();
                 while (!atEnd() && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
                     pos++;
                 }
@@ -232,12 +236,13 @@ public final class Lexer {
                 int sc = col();
                 pos += (c == '\r' && peek(1) == '\n') ? 2 : 1;
                 if (level == 0 && lineHasTokens && !fstringExpr) {
-                    int scc = sc;
+                    int scc = commentCol >= 0 ? commentCol : sc;
                     out.add(new Token(TokenType.NEWLINE, src.substring(sp, pos), null, line + lineOffset, scc,
                             line + lineOffset, scc + 1));
                     lineHasTokens = false;
                 }
                 newline();
+                commentCol = -1;
                 atLineStart = level == 0 && !fstringExpr;
                 continue;
             }
@@ -277,7 +282,12 @@ public final class Lexer {
             return;
         }
         if (lineHasTokens && !fstringExpr) {
-            emitEmpty(TokenType.NEWLINE);
+            if (commentCol >= 0) {
+                out.add(new Token(TokenType.NEWLINE, "", null, line + lineOffset, commentCol, line + lineOffset,
+                        commentCol + 1));
+            } else {
+                emitEmpty(TokenType.NEWLINE);
+            }
         }
         while (indentDepth > 0) {
             indentDepth--;
@@ -595,6 +605,10 @@ public final class Lexer {
                     pos++;
                 }
                 if (!isDigit(peek(0))) {
+                    if (pos > save + 1) {
+                        // "1e-" with no digits: CPython points just past the sign.
+                        throw error("invalid decimal literal", line, col());
+                    }
                     // "1else": the 'e' starts a keyword, allowed right after a number.
                     pos = save;
                     verifyEnd("decimal");

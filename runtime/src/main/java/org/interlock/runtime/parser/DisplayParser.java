@@ -41,6 +41,9 @@ abstract class DisplayParser extends ParserCore {
     /** yield_expr. */
     abstract Expr yieldExpr();
 
+    /** primary: an atom with its trailers (calls, subscripts, attributes). */
+    abstract Expr primary();
+
     /**
      * Inside brackets, an element followed directly by something that starts another
      * expression is CPython's "Perhaps you forgot a comma?" (unless a bracket is left
@@ -64,18 +67,40 @@ abstract class DisplayParser extends ParserCore {
         // CPython parses the second expression too; running into the end means "never closed".
         int save = idx;
         Pos second;
-        try {
-            second = pos(peek());
-            Expr b = expression();
-            second = b.pos();
-            peek();
-        } catch (PySyntaxError e) {
+        second = pos(peek());
+        Expr b = tolerantExpression();
+        if (b == null) {
             idx = save;
             throw invalidSyntax();
         }
+        second = b.pos();
         idx = save;
         throw errorAt("invalid syntax. Perhaps you forgot a comma?", element.line(), element.col(),
                 second.endLine(), second.endCol());
+    }
+
+    /**
+     * The longest expression, primary or atom that parses here (PEG backtracking: "f+or"
+     * still yields "f"), or null; leaves the cursor after it.
+     */
+    private Expr tolerantExpression() {
+        int save = idx;
+        try {
+            return expression();
+        } catch (PySyntaxError e) {
+            idx = save;
+        }
+        try {
+            return primary();
+        } catch (PySyntaxError e) {
+            idx = save;
+        }
+        try {
+            return atom();
+        } catch (PySyntaxError e) {
+            idx = save;
+            return null;
+        }
     }
 
     @Override
@@ -225,6 +250,9 @@ abstract class DisplayParser extends ParserCore {
             if (at("]")) {
                 break;
             }
+            if (at("for")) {
+                throw parenthesesAroundTarget(elts, prev());
+            }
             Expr el = starNamedExpression();
             elts.add(el);
             checkForgotComma(el.pos());
@@ -252,7 +280,7 @@ abstract class DisplayParser extends ParserCore {
                 }
                 Token colon = next();
                 key = first;
-                if (!startsExpression() && !at("*")) {
+                if (at("}") || at(",")) {
                     throw errorAt("expression expected after dictionary key and ':'", colon);
                 }
                 value = expression();
@@ -280,10 +308,11 @@ abstract class DisplayParser extends ParserCore {
                 } else {
                     Expr k = expression();
                     if (!at(":")) {
-                        throw errorAt("':' expected after dictionary key", k.pos());
+                        Pos kp = k.pos();
+                        throw errorAt("':' expected after dictionary key", kp.endLine(), kp.endCol() - 1, kp.endLine(), -1);
                     }
                     Token colon = next();
-                    if (!startsExpression() && !at("*")) {
+                    if (at("}") || at(",")) {
                         throw errorAt("expression expected after dictionary key and ':'", colon);
                     }
                     Expr v = expression();
@@ -296,6 +325,13 @@ abstract class DisplayParser extends ParserCore {
             return new Dict(from(open), keys, values);
         }
         return setRest(open, starNamedExpression());
+    }
+
+    /** {@code [a, for ...]}: CPython's invalid_comprehension, the trailing-comma form. */
+    private PySyntaxError parenthesesAroundTarget(List<Expr> elts, Token comma) {
+        Pos a = elts.get(0).pos();
+        return errorAt("did you forget parentheses around the comprehension target?", a.line(), a.col(),
+                comma.endLine(), comma.endCol());
     }
 
     /** {@code [a, b for ...]}: CPython's invalid_comprehension asks for parentheses. */
@@ -323,6 +359,9 @@ abstract class DisplayParser extends ParserCore {
         while (accept(",")) {
             if (at("}")) {
                 break;
+            }
+            if (at("for")) {
+                throw parenthesesAroundTarget(elts, prev());
             }
             elts.add(starNamedExpression());
         }
@@ -445,9 +484,11 @@ abstract class DisplayParser extends ParserCore {
                 return new Constant(p, sb.toString(), kind);
             }
         } catch (StringLiteral.LiteralError e) {
-            throw literalError(e, parts, lits);
+            throw literalError(e, parts, lits, peek());
         }
-        FStringParser fp = new FStringParser(this, p);
+        // CPython reports f-string errors at the token after the literals (the parser's last token).
+        Token after = peek();
+        FStringParser fp = new FStringParser(this, p, pos(after));
         for (int i = 0; i < lits.size(); i++) {
             StringLiteral s = lits.get(i);
             try {
@@ -457,14 +498,16 @@ abstract class DisplayParser extends ParserCore {
                     fp.addLiteral(s.decodeStr());
                 }
             } catch (StringLiteral.LiteralError e) {
-                throw literalError(e, parts.subList(i, i + 1), lits.subList(i, i + 1));
+                throw literalError(e, parts.subList(i, i + 1), lits.subList(i, i + 1), after);
             }
         }
         return fp.finish(kind);
     }
 
-    private PySyntaxError literalError(StringLiteral.LiteralError e, List<Token> parts, List<StringLiteral> lits) {
-        // CPython points at the start of the offending literal for bytes errors, past its end otherwise.
+    private PySyntaxError literalError(StringLiteral.LiteralError e, List<Token> parts, List<StringLiteral> lits,
+                                       Token after) {
+        // CPython points at the start of the offending literal for bytes errors, else at the
+        // token after the literals (the last one its parser fetched).
         Token t = parts.get(parts.size() - 1);
         if (e.getMessage().startsWith("bytes can only")) {
             for (int i = 0; i < lits.size(); i++) {
@@ -474,7 +517,7 @@ abstract class DisplayParser extends ParserCore {
                 }
             }
         }
-        return errorAt(e.getMessage(), t.endLine(), t.endCol(), t.endLine(), t.endCol());
+        return errorAt(e.getMessage(), after.line(), after.col(), after.line(), after.col());
     }
 
     // ------------------------------------------------------------------ parameters

@@ -391,6 +391,7 @@ class ExpressionParser extends DisplayParser {
 
     // ------------------------------------------------------------------ primaries
 
+    @Override
     final Expr primary() {
         Token start = peek();
         Expr e = atom();

@@ -19,12 +19,15 @@ import org.interlock.runtime.parser.Ast.*;
 final class FStringParser {
     private final ParserCore outer;
     private final Pos whole;
+    /** Where errors in the literal text are reported: CPython uses the token after the literals. */
+    private final Pos errorPos;
     private final List<Expr> values = new ArrayList<>();
     private final StringBuilder pending = new StringBuilder();
 
-    FStringParser(ParserCore outer, Pos whole) {
+    FStringParser(ParserCore outer, Pos whole, Pos errorAt) {
         this.outer = outer;
         this.whole = whole;
+        this.errorPos = errorAt;
     }
 
     void addLiteral(String s) {
@@ -53,7 +56,7 @@ final class FStringParser {
     }
 
     private PySyntaxError errorRaw(String msg) {
-        return outer.errorAt(msg, whole.endLine(), whole.endCol(), whole.endLine(), whole.endCol());
+        return outer.errorAt(msg, errorPos.line(), errorPos.col(), errorPos.line(), errorPos.col());
     }
 
     /** A cursor over one f-string body. */
@@ -226,7 +229,7 @@ final class FStringParser {
             Expr formatSpec = null;
             if (i < s.length() && s.charAt(i) == ':') {
                 i++;
-                FStringParser specParser = new FStringParser(outer, whole);
+                FStringParser specParser = new FStringParser(outer, whole, errorPos);
                 Scanner inner = new Scanner(lit, nesting + 1);
                 inner.i = i;
                 inner.parseInto(specParser, true);

@@ -23,9 +23,12 @@ public final class Parser extends ExpressionParser {
         super(lexer, filename);
     }
 
-    /** Parses a module (CPython's "exec" mode). */
+    /**
+     * Parses a module (CPython's "exec" mode). A leading byte-order mark is skipped, as
+     * CPython's tokenizer does when it reads a file.
+     */
     public static Module parseModule(String source, String filename) {
-        String src = normalizeNewlines(source);
+        String src = normalizeNewlines(source.startsWith("\uFEFF") ? source.substring(1) : source);
         Parser p = new Parser(Lexer.tokenize(src, filename), filename);
         try {
             return p.file();
@@ -234,11 +237,21 @@ public final class Parser extends ExpressionParser {
         }
         Operator aug = augOperator();
         if (aug != null) {
+            Token op = next();
             if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
+                // CPython's rule needs a right-hand side; without one the failure is at the operator.
+                try {
+                    if (at("yield")) {
+                        yieldExpr();
+                    } else {
+                        starExpressions();
+                    }
+                } catch (PySyntaxError e) {
+                    throw errorAt("invalid syntax", op);
+                }
                 throw errorAt("'" + Targets.describe(first) + "' is an illegal expression for augmented assignment",
                         first.pos());
             }
-            next();
             Expr value = at("yield") ? yieldExpr() : starExpressions();
             return new AugAssign(from(start), Targets.withCtx(first, Ctx.Store), aug, value);
         }
@@ -249,7 +262,17 @@ public final class Parser extends ExpressionParser {
         chain.add(first);
         Token afterFirstEquals = peek(1);
         while (accept("=")) {
-            chain.add(at("yield") ? yieldExpr() : starExpressions());
+            Expr target = chain.get(chain.size() - 1);
+            Expr bad = Targets.invalidStore(target);
+            try {
+                chain.add(at("yield") ? yieldExpr() : starExpressions());
+            } catch (PySyntaxError e) {
+                // CPython's invalid_assignment matches on "target =" alone.
+                if (bad != null) {
+                    throw Targets.storeError(this, bad, "");
+                }
+                throw e;
+            }
         }
         Expr value = chain.remove(chain.size() - 1);
         List<Expr> targets = new ArrayList<>();
@@ -598,7 +621,12 @@ public final class Parser extends ExpressionParser {
     private Stmt functionDef(List<Expr> decorators) {
         Token kw = next();
         String name = expectName();
-        expect("(");
+        if (!at("(")) {
+            // A forced token in CPython's grammar (&&'(').
+            Token t = peek();
+            throw errorAt("expected '('", t.line(), t.col(), t.line(), t.col());
+        }
+        next();
         Arguments args = parameters(true, ")");
         expect(")");
         Expr returns = null;

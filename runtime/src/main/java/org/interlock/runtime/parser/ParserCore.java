@@ -223,7 +223,13 @@ abstract class ParserCore {
             // Whatever the parser tried, it ran into the end of the input inside a bracket.
             return errorAt("'" + (char) open[0] + "' was never closed", open[1], open[2], open[1], -1);
         }
-        if (tok == null || parseError == tok || !lexer.errorOverridesParser()) {
+        if (tok == null || parseError == tok) {
+            return parseError;
+        }
+        // CPython's parser often looks one token past where it fails; if that token is the
+        // tokenizer's failure, the tokenizer error is what it reports.
+        boolean adjacent = idx + 1 >= tokens.size() - 1;
+        if (!adjacent && !lexer.errorOverridesParser()) {
             return parseError;
         }
         String m = parseError.msg();

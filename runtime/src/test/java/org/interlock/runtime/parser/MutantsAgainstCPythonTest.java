@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * {@code gen_mutants.py}). Every mutant must be accepted or rejected exactly as CPython
  * does (parse error, compile error, or success with the same {@code ast.dump}); among the
  * rejected ones, the exception class, message, line and offset must match for at least
- * 95% (CPython's second-pass error heuristics are not all reproduced; the mismatches
+ * 97% (CPython's second-pass error heuristics are not all reproduced; the mismatches
  * are printed).
  */
 class MutantsAgainstCPythonTest {
@@ -61,6 +61,6 @@ class MutantsAgainstCPythonTest {
         }
         assertTrue(wrongAcceptance.isEmpty(), () -> String.join("\n", wrongAcceptance));
         System.out.println("mutants: " + errors + " rejected, " + messageMismatches + " with a different message\n" + report);
-        assertTrue(messageMismatches * 20 <= errors, messageMismatches + " of " + errors + " messages differ:\n" + report);
+        assertTrue(messageMismatches * 33 <= errors, messageMismatches + " of " + errors + " messages differ:\n" + report);
     }
 }

@@ -133,4 +133,17 @@ class SymbolTableTest {
         assertEquals(SymbolKind.FREE, comp.lookup("last"));
         assertEquals(SymbolKind.LOCAL, comp.lookup("x"));
     }
+
+    @Test
+    void futureAnnotationsAreNotEvaluated() {
+        SymbolTable st = build("from __future__ import annotations\ndef f(x: Foo) -> Bar:\n    y: Baz = 1\n");
+        assertEquals(java.util.Set.of("annotations"), st.futureFeatures());
+        Scope f = st.top().children().get(0);
+        assertFalse(st.top().names().contains("Foo"));
+        assertFalse(st.top().names().contains("Bar"));
+        assertFalse(f.names().contains("Baz"));
+        SymbolTable eager = build("def f(x: Foo) -> Bar:\n    y: Baz = 1\n");
+        assertTrue(eager.futureFeatures().isEmpty());
+        assertTrue(eager.top().names().contains("Foo"));
+    }
 }

@@ -1,7 +1,7 @@
-import ast, random, sys, warnings
+import ast, os, random, sys, warnings
 warnings.simplefilter("ignore")
 R = random.Random(int(sys.argv[1]))
-base = "/work/wt/frontend/runtime/src/test/resources/org/interlock/runtime/parser/"
+base = os.path.dirname(os.path.abspath(__file__)) + "/"
 snip = open(base + "snippets.txt").read().split("\n#####\n")
 TOK = ["(", ")", "[", "]", "{", "}", ":", ";", ",", ".", "=", "==", ":=", "+", "-", "*", "**", "\n", "\n    ", "x", "1", "'s'", "if", "else", "for", "in", "lambda", "yield", "not", "and", "is", "None", "as", "return", "del", "global", "*a", "**k", "f'{x}'", "\t", "\\\n", "#"]
 srcs, res = [], []
