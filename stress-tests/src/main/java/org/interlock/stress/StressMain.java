@@ -146,7 +146,7 @@ public final class StressMain {
     static boolean run(Options o) throws IOException, InterruptedException {
         Files.createDirectories(o.results());
         List<String> cmd = command(o);
-        System.out.println("interlock stress: " + (o.quick() ? "quick" : "full (" + o.mode() + ")") + " run, results in " + o.results());
+        System.out.println("interlock stress: " + describe(o) + " run, results in " + o.results());
         Instant start = Instant.now();
         // The working directory is the results dir: jcstress drops its result blob in the cwd.
         Process p = new ProcessBuilder(cmd).directory(o.results().toFile()).redirectErrorStream(true).start();
@@ -187,7 +187,7 @@ public final class StressMain {
         Pattern filter = o.filter() == null ? null : Pattern.compile(o.filter());
         Verdict v = new Verdict(report, filter, o.quick());
         String table = v.render();
-        String summary = String.format("%s run, %s, took %dm%02ds: %s%n", o.quick() ? "quick" : "full (" + o.mode() + ")",
+        String summary = String.format("%s run, %s, took %dm%02ds: %s%n", describe(o),
                 DateTimeFormatter.ISO_INSTANT.format(start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
                 took.toMinutes(), took.toSecondsPart(), v.passed() ? "PASSED" : "FAILED");
         System.out.println();
@@ -196,6 +196,14 @@ public final class StressMain {
         System.out.print(summary);
         Files.writeString(o.results().resolve("verdict.txt"), String.join(" ", cmd) + "\n\n" + table + "\n" + summary);
         return v.passed();
+    }
+
+    /** The run's kind for the summary: quick or full, the jcstress mode, any iteration overrides. */
+    private static String describe(Options o) {
+        String kind = o.quick() ? "quick" : "full (jcstress -m " + o.mode() + ", every JVM configuration)";
+        if (o.iters() != null) kind += ", " + o.iters() + " iterations";
+        if (o.timeMillis() != null) kind += " of " + o.timeMillis() + " ms";
+        return kind;
     }
 
     /** Copies the child's output to console.txt and into {@code lines}, echoing one progress line per test. */
