@@ -56,6 +56,21 @@ public final class StressMain {
     private static volatile long lastProgress;
 
     public static void main(String[] args) throws Exception {
+        // The interpreter-level part (issue 4): --runtime-jar JAR enables it (the launcher passes
+        // it), --no-py skips it, --py-only runs it alone.
+        Path runtimeJar = null;
+        boolean py = true;
+        boolean jcstress = true;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runtime-jar" -> runtimeJar = Path.of(args[++i]);
+                case "--no-py" -> py = false;
+                case "--py-only" -> jcstress = false;
+                default -> rest.add(args[i]);
+            }
+        }
+        args = rest.toArray(String[]::new);
         Options o;
         try {
             o = parse(args);
@@ -65,7 +80,30 @@ public final class StressMain {
             System.exit(2);
             return;
         }
-        System.exit(run(o) ? 0 : 1);
+        boolean passed = !jcstress || run(o);
+        if (py && runtimeJar != null && o.filter() == null) {
+            passed &= runPython(o, runtimeJar);
+        }
+        System.exit(passed ? 0 : 1);
+    }
+
+    /** The interpreter-level programs under each policy; their rows join the verdict table. */
+    private static boolean runPython(Options o, Path runtimeJar) throws IOException, InterruptedException {
+        Files.createDirectories(o.results());
+        System.out.println();
+        System.out.println("interlock stress: interpreter-level programs (" + (o.quick() ? "quick" : "full") + ")");
+        String javaExe = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> flags = new ArrayList<>(List.of("--add-opens", "java.base/jdk.internal.misc=ALL-UNNAMED"));
+        if (Runtime.version().feature() >= 23) flags.add("--sun-misc-unsafe-memory-access=allow");
+        List<org.interlock.stress.py.PyStress.Row> rows = org.interlock.stress.py.PyStress.run(javaExe, flags, runtimeJar, o.quick());
+        String table = org.interlock.stress.py.PyStress.table(rows);
+        boolean passed = rows.stream().noneMatch(r -> r.cell().equals("FAILED") || r.cell().equals("skipped"));
+        System.out.println();
+        System.out.print(table);
+        System.out.println();
+        System.out.println("interpreter-level programs: " + (passed ? "PASSED" : "FAILED"));
+        Files.writeString(o.results().resolve("verdict-py.txt"), table);
+        return passed;
     }
 
     static Options parse(String[] args) {
