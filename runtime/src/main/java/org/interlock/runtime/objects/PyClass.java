@@ -158,7 +158,7 @@ public final class PyClass extends PyType {
     public void setAttr(PyStr name, PyObject value, ThreadState ts) {
         dict.set(name, value, ts);
         invalidate();
-        if (name.value().equals("__del__")) Ops.installFinalizer(this);
+        if (name.value().equals("__del__")) org.interlock.runtime.vm.Ops.installFinalizer(this);
     }
 
     /** Deletes a class attribute; false if absent. */

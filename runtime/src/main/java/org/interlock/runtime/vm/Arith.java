@@ -76,6 +76,11 @@ public final class Arith {
         };
     }
 
+    /** An int as a float; OverflowError when too large. */
+    public static double toDoublePublic(PyInt i, ThreadState ts) {
+        return toDouble(i, ts);
+    }
+
     static double toDouble(PyObject o, ThreadState ts) {
         if (o instanceof PyFloat f) return f.value();
         PyInt i = (PyInt) o;

@@ -37,6 +37,7 @@ public final class Iter {
         if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr) return new SeqIter(o, false, ts);
         if (o instanceof PyRange r) return new PyRange.Iter(r.start, r.step, r.length(), ts);
         if (o instanceof PyDict d) return dictIter(d, 0, ts);
+        if (o instanceof org.interlock.runtime.objects.DictView v) return dictIter(v.dict, v.kind, ts);
         if (o instanceof PySet s) return arrayIter(SET_ITER, s.snapshot(ts), ts);
         if (o instanceof PyBytes b) {
             int[] i = {0};

@@ -78,6 +78,12 @@ public final class Repr {
         }
         if (o instanceof PyCode c) return "<code object " + c.name + " at 0x" + hexId(o) + ", file \"" + c.filename + "\">";
         if (o instanceof org.interlock.runtime.objects.Singletons) return o.toString();
+        return defaultRepr(o, ts);
+    }
+
+    /** {@code object.__repr__}: {@code <module.Qualname object at 0x...>}. */
+    public static String defaultRepr(PyObject o, ThreadState ts) {
+        PyType type = o.type();
         String mod = moduleOf(type, ts);
         return "<" + (mod.equals("builtins") ? "" : mod + ".") + qualname(type, ts) + " object at 0x" + hexId(o) + ">";
     }
@@ -86,7 +92,7 @@ public final class Repr {
         return Long.toHexString(0x7f0000000000L + o.id() * 16);
     }
 
-    static String moduleOf(PyType t, ThreadState ts) {
+    public static String moduleOf(PyType t, ThreadState ts) {
         if (t instanceof PyClass c) {
             PyObject m = c.dict.get(Names.__module__, ts);
             if (m != null) {
@@ -97,7 +103,7 @@ public final class Repr {
         return "builtins";
     }
 
-    static String qualname(PyType t, ThreadState ts) {
+    public static String qualname(PyType t, ThreadState ts) {
         if (t instanceof PyClass c) {
             PyObject m = c.dict.get(Names.__qualname__, ts);
             if (m != null) {
