@@ -165,8 +165,8 @@ public final class Interpreter {
             stderr().println("interlock: can't open file '" + file + "': [Errno 2] No such file or directory");
             return 2;
         }
-        Path dir = file.toAbsolutePath().getParent();
-        return runSource(src, file.toString(), dir);
+        Path abs = file.toAbsolutePath().normalize();
+        return runSource(src, abs.toString(), abs.getParent());
     }
 
     /** Runs source text as {@code __main__}; returns the exit code. */

@@ -56,6 +56,8 @@ public final class Compiler extends ExprCompiler {
             kwonly = args.kwonlyargs().size();
             if (args.vararg() != null) flags |= CodeUnit.VARARGS;
             if (args.kwarg() != null) flags |= CodeUnit.VARKEYWORDS;
+        } else if (s.comprehension) {
+            argc = s.params.size();
         }
         if (s.generator) flags |= CodeUnit.GENERATOR;
         if (s.kind == Scope.Kind.FUNCTION) flags |= CodeUnit.OPTIMIZED;

@@ -137,6 +137,10 @@ public final class Ops {
             return null;
         }
         if (o instanceof PyType t) return typeAttr(t, name, ts);
+        if (o instanceof org.interlock.runtime.objects.PySuper sup) {
+            PyObject r = superAttr(sup, name, ts);
+            if (r != null) return r;
+        }
         PyType type = o.type();
         PyObject descr = typeLookup(type, name, ts);
         if (descr != null && isDataDescr(descr, ts)) return bindDescr(descr, o, type, ts);
@@ -160,6 +164,35 @@ public final class Ops {
                     throw e;
                 }
             }
+        }
+        return null;
+    }
+
+    /** {@code super(start, obj).name}: the MRO of obj's type after {@code start}, bound to obj. */
+    private static PyObject superAttr(org.interlock.runtime.objects.PySuper sup, PyStr name, ThreadState ts) {
+        PyObject obj = sup.obj;
+        boolean objIsType = obj instanceof PyType ot && isSubtype(ot, sup.start);
+        PyType startType = objIsType ? (PyType) obj : obj.type();
+        PyType[] mro = PyClass.mroOf(startType);
+        int i = 0;
+        while (i < mro.length && mro[i] != sup.start) i++;
+        for (i++; i < mro.length; i++) {
+            PyType t = mro[i];
+            PyObject v;
+            if (t instanceof PyClass c) {
+                v = c.dict.get(name, ts);
+                if (v != null) ts.refs.decref(v, ts);
+            } else {
+                v = TypeInfo.of(t).methods.get(name.value());
+            }
+            if (v == null) continue;
+            if (obj == NONE) return incref(v, ts);
+            if (objIsType) {
+                if (v instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.CLASSMETHOD) return new PyMethod(d.fget, obj, ts);
+                if (v instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.STATICMETHOD) return incref(d.fget, ts);
+                return incref(v, ts);
+            }
+            return bindDescr(v, obj, startType, ts);
         }
         return null;
     }
@@ -189,7 +222,7 @@ public final class Ops {
 
     /** Finds a plain method for {@code o.name(...)} without binding: borrowed, or null to fall back. */
     public static PyObject findMethod(PyObject o, PyStr name, ThreadState ts) {
-        if (o instanceof PyType || o instanceof PyModule) return null;
+        if (o instanceof PyType || o instanceof PyModule || o instanceof org.interlock.runtime.objects.PySuper) return null;
         PyType type = o.type();
         PyObject descr = typeLookup(type, name, ts);
         if (descr instanceof PyFunction || descr instanceof PyBuiltin b && b.isMethod) {
