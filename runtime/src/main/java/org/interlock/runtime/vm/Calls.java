@@ -260,7 +260,7 @@ public final class Calls {
                     throw ExcTypes.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'", ts);
                 }
             } else if (init instanceof PyBuiltin b) {
-                ts.refs.decref(b.impl.call(inst, args, kwnames, ts), ts);
+                ts.refs.decref(callv(b, inst, args, 0, args.length, kwnames, ts), ts);
             }
         } catch (RuntimeException e) {
             ts.refs.decref(inst, ts);
