@@ -205,6 +205,7 @@ public final class PyClass extends PyType {
     protected void releaseReferences(ThreadState ts) {
         ts.refs.decref(dict, ts);
         for (PyType b : bases) ts.refs.decref(b, ts);
+        super.releaseReferences(ts); // the object model's reference to the first base
     }
 
     @Override

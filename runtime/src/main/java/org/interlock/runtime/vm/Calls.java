@@ -91,10 +91,32 @@ public final class Calls {
     public static PyObject callFunction(PyFunction fn, PyObject self, PyObject[] args, int off, int n, String[] kwnames,
                                         ThreadState ts) {
         PyCode code = fn.code;
-        Frame f = new Frame(code, fn, fn.globals, ExecState.of(ts).interp.builtinsDict(), null);
+        Frame f = new Frame(code, fn, fn.globals, fn.builtins != null ? fn.builtins : ExecState.of(ts).interp.builtinsDict(), null);
         bind(fn, f.s, self, args, off, n, kwnames, ts);
         if (code.ncells + code.nfree > 0) f.initCells(fn.closure, ts);
         if (code.isGenerator()) return new PyGenerator(f, ts);
+        return Eval.run(f, ts);
+    }
+
+    /**
+     * The eval loop's fast call: a simple function called with exactly its positional
+     * arguments, which sit on the caller's stack at {@code s[base+2 ..]}; their references move
+     * into the new frame (no incref/decref pair) and the caller's slots are cleared.
+     */
+    static PyObject callSimple(PyFunction fn, PyObject[] s, int base, int n, ThreadState ts) {
+        PyCode code = fn.code;
+        Frame f = new Frame(code, fn, fn.globals, fn.builtins, null);
+        PyObject[] l = f.s;
+        PyObject self = s[base + 1];
+        int i = 0;
+        if (self != null) {
+            l[i++] = self;
+            s[base + 1] = null;
+        }
+        for (int k = 0; k < n; k++) {
+            l[i++] = s[base + 2 + k];
+            s[base + 2 + k] = null;
+        }
         return Eval.run(f, ts);
     }
 
