@@ -337,6 +337,7 @@ final class TypeSetup {
             throw ExcTypes.typeError("'" + Ops.typeName(o) + "' object is not reversible", ts);
         };
         TypeInfo g = TypeInfo.of(PyGenerator.TYPE);
+        g.method("__next__", (s, a, kw, ts) -> ((PyGenerator) s).sendPublic(Ops.NONE, ts));
         g.method("send", (s, a, kw, ts) -> ((PyGenerator) s).sendPublic(a[0], ts));
         g.method("throw", (s, a, kw, ts) -> {
             PyObject e = a[0];
