@@ -654,6 +654,8 @@ final class EvalRare {
         PyException pe;
         if (t instanceof OperationError oe) {
             pe = ExcTypes.fromOperationError(oe, ts);
+        } else if (t instanceof org.interlock.runtime.parser.PySyntaxError se) {
+            pe = ExcTypes.raise(ExcTypes.SYNTAX_ERROR, se.msg(), ts);
         } else if (t instanceof StackOverflowError) {
             pe = ExcTypes.raise(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded", ts);
         } else {
