@@ -57,8 +57,12 @@ def run(prog, seed):
     env['PYTHONDONTWRITEBYTECODE'] = '1'
     env.pop('PYTHONPATH', None)
     env['PYTHONIOENCODING'] = 'utf-8'
-    p = subprocess.run(['python3', os.path.basename(prog)], cwd=os.path.dirname(prog),
-                       stdin=subprocess.DEVNULL, capture_output=True, timeout=TIMEOUT, env=env)
+    try:
+        p = subprocess.run(['python3', os.path.basename(prog)], cwd=os.path.dirname(prog),
+                           stdin=subprocess.DEVNULL, capture_output=True, timeout=TIMEOUT,
+                           env=env)
+    except subprocess.TimeoutExpired:
+        return None
     err_lines = p.stderr.decode('utf-8', 'replace').rstrip('\n').split('\n')
     return p.stdout, err_lines[-1] if p.stderr else '', p.returncode
 
@@ -82,6 +86,10 @@ def main(argv):
         first = run(prog, SEEDS[0])
         second = run(prog, SEEDS[1])
         rel = os.path.relpath(prog, ROOT)
+        if first is None or second is None:
+            print('TIMEOUT', rel)
+            bad += 1
+            continue
         if first != second:
             print('NONDETERMINISTIC', rel)
             bad += 1
