@@ -1,0 +1,589 @@
+package org.interlock.runtime.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interlock.runtime.lexer.Lexer;
+import org.interlock.runtime.lexer.Token;
+import org.interlock.runtime.lexer.TokenType;
+import org.interlock.runtime.parser.Ast.*;
+import org.interlock.runtime.parser.Ast.Module;
+
+/**
+ * The Python 3.11 parser: statements here, expressions in {@link ExpressionParser}.
+ * Recursive descent over CPython's grammar ({@code Grammar/python.gram}) without
+ * {@code match}, {@code async} or {@code except*}. Errors are {@link PySyntaxError}s whose
+ * messages and positions follow CPython 3.11 for the common mistakes; checks that CPython
+ * makes later, in the compiler or symbol table ({@code 'return' outside function},
+ * {@code 'break' outside loop}, duplicate parameters, global/nonlocal), are in
+ * {@code org.interlock.runtime.symtable.SymbolTable}.
+ */
+public final class Parser extends ExpressionParser {
+
+    private Parser(Lexer lexer, String filename) {
+        super(lexer, filename);
+    }
+
+    /** Parses a module (CPython's "exec" mode). */
+    public static Module parseModule(String source, String filename) {
+        String src = normalizeNewlines(source);
+        Parser p = new Parser(Lexer.tokenize(src, filename), filename);
+        return p.file();
+    }
+
+    /** Parses one expression (CPython's "eval" mode), as {@code eval()} does: leading blanks ignored. */
+    public static Expr parseExpression(String source, String filename) {
+        String src = normalizeNewlines(source);
+        int i = 0;
+        while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
+            i++;
+        }
+        Parser p = new Parser(Lexer.tokenize(src.substring(i), filename), filename);
+        Expr e = p.starExpressions();
+        while (p.at(TokenType.NEWLINE)) {
+            p.next();
+        }
+        if (!p.at(TokenType.ENDMARKER)) {
+            throw p.invalidSyntax();
+        }
+        return e;
+    }
+
+    private static String normalizeNewlines(String s) {
+        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private Module file() {
+        List<Stmt> body = new ArrayList<>();
+        while (!at(TokenType.ENDMARKER)) {
+            statement(body);
+        }
+        Token end = peek();
+        return new Module(new Pos(1, 0, end.line(), end.col()), body);
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void statement(List<Stmt> out) {
+        Token t = peek();
+        if (t.type() == TokenType.NAME) {
+            switch (t.text()) {
+                case "def" -> {
+                    out.add(functionDef(List.of()));
+                    return;
+                }
+                case "class" -> {
+                    out.add(classDef(List.of()));
+                    return;
+                }
+                case "if" -> {
+                    out.add(ifStmt());
+                    return;
+                }
+                case "while" -> {
+                    out.add(whileStmt());
+                    return;
+                }
+                case "for" -> {
+                    out.add(forStmt());
+                    return;
+                }
+                case "try" -> {
+                    out.add(tryStmt());
+                    return;
+                }
+                case "with" -> {
+                    out.add(withStmt());
+                    return;
+                }
+                default -> { }
+            }
+        } else if (t.is("@")) {
+            out.add(decorated());
+            return;
+        } else if (t.type() != TokenType.OP && t.type() != TokenType.NUMBER && t.type() != TokenType.STRING) {
+            throw invalidSyntax();
+        }
+        simpleStatements(out);
+    }
+
+    private void simpleStatements(List<Stmt> out) {
+        while (true) {
+            Stmt s = simpleStatement();
+            out.add(s);
+            if (accept(";")) {
+                if (at(TokenType.NEWLINE)) {
+                    break;
+                }
+                continue;
+            }
+            if (!at(TokenType.NEWLINE)) {
+                if (s instanceof ExprStmt es && es.value() instanceof Name n
+                        && (n.id().equals("print") || n.id().equals("exec")) && startsExpression()) {
+                    throw errorAt("Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?",
+                            n.pos().line(), n.pos().col(), peek().endLine(), peek().endCol());
+                }
+                throw invalidSyntax();
+            }
+            break;
+        }
+        next();
+    }
+
+    private Stmt simpleStatement() {
+        Token t = peek();
+        if (t.type() == TokenType.NAME) {
+            switch (t.text()) {
+                case "pass" -> {
+                    next();
+                    return new Pass(pos(t));
+                }
+                case "break" -> {
+                    next();
+                    return new Break(pos(t));
+                }
+                case "continue" -> {
+                    next();
+                    return new Continue(pos(t));
+                }
+                case "return" -> {
+                    next();
+                    Expr v = startsExpression() ? starExpressions() : null;
+                    return new Return(from(t), v);
+                }
+                case "raise" -> {
+                    next();
+                    Expr exc = null;
+                    Expr cause = null;
+                    if (startsExpression()) {
+                        exc = expression();
+                        if (accept("from")) {
+                            cause = expression();
+                        }
+                    }
+                    return new Raise(from(t), exc, cause);
+                }
+                case "global", "nonlocal" -> {
+                    next();
+                    List<String> names = new ArrayList<>();
+                    do {
+                        names.add(expectName());
+                    } while (accept(","));
+                    return t.text().equals("global") ? new Global(from(t), names) : new Nonlocal(from(t), names);
+                }
+                case "del" -> {
+                    next();
+                    Expr targets = starExpressions();
+                    List<Expr> list = targets instanceof Tuple tup && !(peekBackIsParen(tup))
+                            ? tup.elts() : List.of(targets);
+                    List<Expr> dels = new ArrayList<>();
+                    for (Expr e : list) {
+                        dels.add(Targets.toDel(this, e));
+                    }
+                    return new Delete(from(t), dels);
+                }
+                case "assert" -> {
+                    next();
+                    Expr test = expression();
+                    Expr msg = accept(",") ? expression() : null;
+                    return new Assert(from(t), test, msg);
+                }
+                case "import" -> {
+                    return importName();
+                }
+                case "from" -> {
+                    return importFrom();
+                }
+                default -> { }
+            }
+        }
+        return expressionStatement();
+    }
+
+    /** Whether a tuple came from explicit parentheses (its span starts at a '(' token). */
+    private boolean peekBackIsParen(Tuple t) {
+        String line = lexer.lineText(t.pos().line());
+        return t.pos().col() < line.length() && line.charAt(t.pos().col()) == '(';
+    }
+
+    private Stmt expressionStatement() {
+        Token start = peek();
+        Expr first = at("yield") ? yieldExpr() : starExpressions();
+        if (at(":")) {
+            return annAssign(start, first);
+        }
+        Operator aug = augOperator();
+        if (aug != null) {
+            if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
+                throw errorAt("'" + Targets.describe(first) + "' is an illegal expression for augmented assignment",
+                        first.pos());
+            }
+            next();
+            Expr value = at("yield") ? yieldExpr() : starExpressions();
+            return new AugAssign(from(start), Targets.withCtx(first, Ctx.Store), aug, value);
+        }
+        if (!at("=")) {
+            return new ExprStmt(from(start), first);
+        }
+        List<Expr> chain = new ArrayList<>();
+        chain.add(first);
+        while (accept("=")) {
+            chain.add(at("yield") ? yieldExpr() : starExpressions());
+        }
+        Expr value = chain.remove(chain.size() - 1);
+        List<Expr> targets = new ArrayList<>();
+        for (int i = 0; i < chain.size(); i++) {
+            Expr e = chain.get(i);
+            Expr bad = Targets.invalidStore(e);
+            if (bad != null) {
+                boolean suggest = i == 0 && bad == e && chain.size() == 1
+                        && !(e instanceof ListExpr || e instanceof Tuple || e instanceof GeneratorExp)
+                        && !(e instanceof Constant c && (c.value() == Constant.NONE || c.value() instanceof Boolean))
+                        && !(e instanceof Yield || e instanceof YieldFrom)
+                        && !(value instanceof Yield || value instanceof YieldFrom);
+                throw Targets.storeError(this, bad, suggest ? " here. Maybe you meant '==' instead of '='?" : "");
+            }
+            targets.add(Targets.withCtx(e, Ctx.Store));
+        }
+        return new Assign(from(start), targets, value);
+    }
+
+    private Stmt annAssign(Token start, Expr target) {
+        if (target instanceof Tuple) {
+            throw errorAt("only single target (not tuple) can be annotated", target.pos());
+        }
+        if (target instanceof ListExpr) {
+            throw errorAt("only single target (not list) can be annotated", target.pos());
+        }
+        if (!(target instanceof Name || target instanceof Attribute || target instanceof Subscript)) {
+            throw errorAt("illegal target for annotation", target.pos());
+        }
+        next();
+        Expr annotation = expression();
+        Expr value = null;
+        if (accept("=")) {
+            value = at("yield") ? yieldExpr() : starExpressions();
+        }
+        boolean simple = target instanceof Name && !start.is("(");
+        return new AnnAssign(from(start), Targets.withCtx(target, Ctx.Store), annotation, value, simple);
+    }
+
+    private Operator augOperator() {
+        Token t = peek();
+        if (t.type() != TokenType.OP) {
+            return null;
+        }
+        return switch (t.text()) {
+            case "+=" -> Operator.Add;
+            case "-=" -> Operator.Sub;
+            case "*=" -> Operator.Mult;
+            case "@=" -> Operator.MatMult;
+            case "/=" -> Operator.Div;
+            case "%=" -> Operator.Mod;
+            case "**=" -> Operator.Pow;
+            case "<<=" -> Operator.LShift;
+            case ">>=" -> Operator.RShift;
+            case "|=" -> Operator.BitOr;
+            case "^=" -> Operator.BitXor;
+            case "&=" -> Operator.BitAnd;
+            case "//=" -> Operator.FloorDiv;
+            default -> null;
+        };
+    }
+
+    // ------------------------------------------------------------------ imports
+
+    private String dottedName() {
+        StringBuilder sb = new StringBuilder(expectName());
+        while (at(".")) {
+            next();
+            sb.append('.').append(expectName());
+        }
+        return sb.toString();
+    }
+
+    private Stmt importName() {
+        Token start = next();
+        List<Alias> names = new ArrayList<>();
+        do {
+            Token as = peek();
+            String name = dottedName();
+            String asname = accept("as") ? expectName() : null;
+            names.add(new Alias(from(as), name, asname));
+        } while (accept(","));
+        return new Import(from(start), names);
+    }
+
+    private Stmt importFrom() {
+        Token start = next();
+        int level = 0;
+        while (at(".") || at("...")) {
+            level += next().text().length();
+        }
+        String module = null;
+        if (!at("import")) {
+            module = dottedName();
+        }
+        expect("import");
+        List<Alias> names = new ArrayList<>();
+        if (at("*")) {
+            Token s = next();
+            names.add(new Alias(pos(s), "*", null));
+            return new ImportFrom(from(start), module, names, level);
+        }
+        boolean paren = accept("(");
+        do {
+            if (paren && at(")")) {
+                break;
+            }
+            if (!paren && at(TokenType.NEWLINE) && prev().is(",")) {
+                throw errorAt("trailing comma not allowed without surrounding parentheses", peek());
+            }
+            Token as = peek();
+            String name = expectName();
+            String asname = accept("as") ? expectName() : null;
+            names.add(new Alias(from(as), name, asname));
+        } while (accept(","));
+        if (!paren && prev().is(",")) {
+            throw errorAt("trailing comma not allowed without surrounding parentheses", peek());
+        }
+        if (paren) {
+            expect(")");
+        }
+        return new ImportFrom(from(start), module, names, level);
+    }
+
+    // ------------------------------------------------------------------ blocks
+
+    /** ':' then an indented block or simple statements on the same line. */
+    private List<Stmt> block(String what, Token kw) {
+        expect(":");
+        List<Stmt> body = new ArrayList<>();
+        if (accept(TokenType.NEWLINE)) {
+            if (!at(TokenType.INDENT)) {
+                Token t = peek();
+                throw errorAt(PySyntaxError.Kind.IndentationError,
+                        "expected an indented block after " + what + " on line " + kw.line(),
+                        t.line(), t.col(), t.endLine(), t.endCol());
+            }
+            next();
+            enter();
+            try {
+                while (!at(TokenType.DEDENT) && !at(TokenType.ENDMARKER)) {
+                    statement(body);
+                }
+            } finally {
+                leave();
+            }
+            accept(TokenType.DEDENT);
+        } else {
+            simpleStatements(body);
+        }
+        return body;
+    }
+
+    private boolean accept(TokenType t) {
+        if (at(t)) {
+            next();
+            return true;
+        }
+        return false;
+    }
+
+    private static Pos upTo(Token start, List<Stmt> last) {
+        Pos e = last.get(last.size() - 1).pos();
+        return new Pos(start.line(), start.col(), e.endLine(), e.endCol());
+    }
+
+    private Stmt ifStmt() {
+        Token kw = next();
+        return ifRest(kw, "'if' statement");
+    }
+
+    private Stmt ifRest(Token kw, String what) {
+        Expr test = namedExpression();
+        List<Stmt> body = block(what, kw);
+        List<Stmt> orelse = List.of();
+        if (at("elif")) {
+            Token e = next();
+            orelse = List.of(ifRest(e, "'elif' statement"));
+        } else if (at("else")) {
+            Token e = next();
+            orelse = block("'else' statement", e);
+        }
+        return new If(upTo(kw, orelse.isEmpty() ? body : orelse), test, body, orelse);
+    }
+
+    private Stmt whileStmt() {
+        Token kw = next();
+        Expr test = namedExpression();
+        List<Stmt> body = block("'while' statement", kw);
+        List<Stmt> orelse = List.of();
+        if (at("else")) {
+            Token e = next();
+            orelse = block("'else' statement", e);
+        }
+        return new While(upTo(kw, orelse.isEmpty() ? body : orelse), test, body, orelse);
+    }
+
+    private Stmt forStmt() {
+        Token kw = next();
+        Expr target = Targets.toStore(this, targetList(), "assign to");
+        expect("in");
+        Expr iter = starExpressions();
+        List<Stmt> body = block("'for' statement", kw);
+        List<Stmt> orelse = List.of();
+        if (at("else")) {
+            Token e = next();
+            orelse = block("'else' statement", e);
+        }
+        return new For(upTo(kw, orelse.isEmpty() ? body : orelse), target, iter, body, orelse);
+    }
+
+    private Stmt withStmt() {
+        Token kw = next();
+        List<WithItem> items = null;
+        if (at("(")) {
+            int save = idx;
+            try {
+                next();
+                List<WithItem> list = new ArrayList<>();
+                do {
+                    if (at(")")) {
+                        break;
+                    }
+                    list.add(withItem());
+                } while (accept(","));
+                expect(")");
+                if (at(":")) {
+                    items = list;
+                } else {
+                    idx = save;
+                }
+            } catch (PySyntaxError e) {
+                idx = save;
+            }
+        }
+        if (items == null) {
+            items = new ArrayList<>();
+            do {
+                items.add(withItem());
+            } while (accept(","));
+        }
+        List<Stmt> body = block("'with' statement", kw);
+        return new With(upTo(kw, body), items, body);
+    }
+
+    private WithItem withItem() {
+        Expr ctx = expression();
+        Expr vars = null;
+        if (accept("as")) {
+            Token s = peek();
+            Expr t;
+            if (at("*")) {
+                next();
+                t = new Starred(from(s), bitwiseOr(), Ctx.Load);
+            } else {
+                t = bitwiseOr();
+            }
+            vars = Targets.toStore(this, t, "assign to");
+        }
+        return new WithItem(ctx, vars);
+    }
+
+    private Stmt tryStmt() {
+        Token kw = next();
+        List<Stmt> body = block("'try' statement", kw);
+        List<ExceptHandler> handlers = new ArrayList<>();
+        while (at("except")) {
+            Token ex = next();
+            if (at("*")) {
+                throw errorAt("except* is not supported", peek());
+            }
+            Expr type = null;
+            String name = null;
+            if (!at(":")) {
+                type = expression();
+                if (at(",")) {
+                    Token c = peek();
+                    throw errorAt("multiple exception types must be parenthesized", type.pos().line(), type.pos().col(),
+                            c.endLine(), c.endCol());
+                }
+                if (accept("as")) {
+                    name = expectName();
+                }
+            }
+            List<Stmt> hb = block("'except' statement", ex);
+            handlers.add(new ExceptHandler(upTo(ex, hb), type, name, hb));
+        }
+        List<Stmt> orelse = List.of();
+        if (!handlers.isEmpty() && at("else")) {
+            Token e = next();
+            orelse = block("'else' statement", e);
+        }
+        List<Stmt> finalbody = List.of();
+        if (at("finally")) {
+            Token f = next();
+            finalbody = block("'finally' statement", f);
+        }
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw errorAt("expected 'except' or 'finally' block", peek());
+        }
+        List<Stmt> last = !finalbody.isEmpty() ? finalbody : !orelse.isEmpty() ? orelse : null;
+        Pos p = last != null ? upTo(kw, last) : upTo(kw, List.of(handlers.get(handlers.size() - 1).body()
+                .get(handlers.get(handlers.size() - 1).body().size() - 1)));
+        return new Try(p, body, handlers, orelse, finalbody);
+    }
+
+    // ------------------------------------------------------------------ definitions
+
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (accept("@")) {
+            decorators.add(namedExpression());
+            if (!accept(TokenType.NEWLINE)) {
+                throw invalidSyntax();
+            }
+        }
+        if (at("def")) {
+            return functionDef(decorators);
+        }
+        if (at("class")) {
+            return classDef(decorators);
+        }
+        throw invalidSyntax();
+    }
+
+    private Stmt functionDef(List<Expr> decorators) {
+        Token kw = next();
+        String name = expectName();
+        expect("(");
+        Arguments args = parameters(true, ")");
+        expect(")");
+        Expr returns = null;
+        if (accept("->")) {
+            returns = expression();
+        }
+        List<Stmt> body = block("function definition", kw);
+        return new FunctionDef(upTo(kw, body), name, args, body, decorators, returns);
+    }
+
+    private Stmt classDef(List<Expr> decorators) {
+        Token kw = next();
+        String name = expectName();
+        List<Expr> bases = List.of();
+        List<Keyword> keywords = List.of();
+        if (at("(")) {
+            Call c = (Call) callArguments(kw);
+            bases = c.args();
+            keywords = c.keywords();
+        }
+        List<Stmt> body = block("class definition", kw);
+        return new ClassDef(upTo(kw, body), name, bases, keywords, body, decorators);
+    }
+
+    /** Parses a parenthesized argument list as a call of a placeholder (class bases share call syntax). */
+    private Expr callArguments(Token kw) {
+        Expr placeholder = new Name(pos(peek()), "", Ctx.Load);
+        return call(kw, placeholder);
+    }
+}
