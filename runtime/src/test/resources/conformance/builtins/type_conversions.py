@@ -1,7 +1,7 @@
 print(str(), int(), float(), bool(), list(), dict(), tuple(), set(), frozenset(), bytes())
 print(int('  42  '), int('-0x1f', 16), int('11', 2), int(7.99), int('0'))
 print(float('nan') != float('nan'), float('1_000.5'), float(' inf '), float('-Infinity'))
-print(bool([0]), bool(''), bool(' '), bool(0j if False else 0))
+print(bool([0]), bool(''), bool(' '), bool(0))
 print(list('abc'), list((1, 2)), list({'a': 1, 'b': 2}), list(range(3)))
 print(tuple([1, 2]), tuple('hi'), tuple({1: 2}))
 print(dict([('a', 1), ('b', 2)]), dict(a=1, b=2), dict({'x': 1}, y=2), dict(zip('ab', 'cd')))

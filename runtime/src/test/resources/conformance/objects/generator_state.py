@@ -17,7 +17,7 @@ except StopIteration as e:
 def running_check():
     yield
 gen = running_check()
-print(gen.gi_running if hasattr(gen, 'gi_running') else None)
+print(next(gen), list(gen))
 def pipeline():
     nums = (i for i in range(20))
     evens = (n for n in nums if n % 2 == 0)
