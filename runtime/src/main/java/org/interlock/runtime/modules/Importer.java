@@ -61,6 +61,11 @@ public final class Importer {
         builtin.put("weakref", (i, t) -> MiscModules.weakref(t));
         builtin.put("__future__", (i, t) -> MiscModules.future(t));
         builtin.put("_thread", (i, t) -> ThreadModule.create(i, t));
+        builtin.put("os.path", (i, t) -> {
+            PyModule os = importOne("os", null, t);
+            PyObject p = os.dict.get(PyStr.intern("path"), t);
+            return (PyModule) p;
+        });
         this.sys = SysModule.create(interp, modules, ts);
         modules.set(PyStr.intern("sys"), sys, ts);
         modules.set(PyStr.intern("builtins"), interp.builtinsModule(), ts);
@@ -202,6 +207,12 @@ public final class Importer {
 
     private PyModule load(String full, PyModule parent, ThreadState ts) {
         var factory = builtin.get(full);
+        if (factory != null && parent != null && full.equals("os.path")) {
+            PyModule m = factory.apply(interp, ts);
+            modules.set(PyStr.intern(full), m, ts);
+            ts.refs.decref(m, ts);
+            return m;
+        }
         if (factory != null) {
             PyModule m = factory.apply(interp, ts);
             modules.set(PyStr.intern(full), m, ts);

@@ -59,7 +59,7 @@ public final class PyClass extends PyType {
                 }
                 if (solid == PyType.OBJECT || isSub(s, solid)) solid = s;
             }
-            if (!(b instanceof PyClass) && TypeInfo.of(b).factory == null && b != PyType.OBJECT) {
+            if (!(b instanceof PyClass) && TypeInfo.of(b).factory == null && !TypeInfo.of(b).valueBase && b != PyType.OBJECT) {
                 throw ExcTypes.typeError("type '" + b.name() + "' is not an acceptable base type", ts);
             }
         }
@@ -205,6 +205,7 @@ public final class PyClass extends PyType {
     protected void releaseReferences(ThreadState ts) {
         ts.refs.decref(dict, ts);
         for (PyType b : bases) ts.refs.decref(b, ts);
+        super.releaseReferences(ts); // the object model's reference to the first base
     }
 
     @Override

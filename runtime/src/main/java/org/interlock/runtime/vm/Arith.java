@@ -259,6 +259,18 @@ public final class Arith {
             r = tryOne(b, Names.RBIN[base], a, ts);
             if (r != null) return r;
         }
+        PyObject ba = Ops.backing(a), bb = Ops.backing(b);
+        if (ba != null || bb != null) return binary(base, ba != null ? ba : a, bb != null ? bb : b, ts);
+        if (base == Op.B_MUL) {
+            boolean seqA = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes;
+            boolean seqB = b instanceof PyStr || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes;
+            if (seqA && !(b.type() instanceof PyClass)) {
+                throw ExcTypes.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(b) + "'", ts);
+            }
+            if (seqB && !(a.type() instanceof PyClass)) {
+                throw ExcTypes.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(a) + "'", ts);
+            }
+        }
         String sym = Op.BIN_SYMBOLS[base] + (op >= Op.INPLACE ? "=" : "");
         if (base == Op.B_POW && op < Op.INPLACE) sym = "** or pow()";
         throw ExcTypes.typeError("unsupported operand type(s) for " + sym + ": '" + Ops.typeName(a) + "' and '"

@@ -48,6 +48,10 @@ public final class Compare {
             if (op == Op.C_NE) return PyBool.of(x != y && !x.value().equals(y.value()));
             return PyBool.of(cmpResult(PyStr.compare(x, y), op));
         }
+        PyObject ba = Ops.backing(a), bb = Ops.backing(b);
+        if ((ba != null || bb != null) && !Ops.overrides(a, Names.CMP[op], ts) && !Ops.overrides(b, Names.CMP[Names.CMP_SWAP[op]], ts)) {
+            return richCompare(ba != null ? ba : a, bb != null ? bb : b, op, ts);
+        }
         PyObject r = builtinCompare(a, b, op, ts);
         if (r != null) return r;
         return dunderCompare(a, b, op, ts);
@@ -82,6 +86,11 @@ public final class Compare {
         }
         if (a instanceof PySet x && b instanceof PySet y) {
             return PyBool.of(Builtins.setCompare(x, y, op, ts));
+        }
+        if ((op == Op.C_EQ || op == Op.C_NE) && a.type() == b.type() && !(a.type() instanceof PyClass)
+                && (a instanceof org.interlock.runtime.objects.PyRange)) {
+            boolean eq = a.pyEquals(b, ts);
+            return PyBool.of(op == Op.C_EQ ? eq : !eq);
         }
         if (a instanceof PyBytes x && b instanceof PyBytes y) {
             return PyBool.of(cmpResult(java.util.Arrays.compareUnsigned(x.bytes(), y.bytes()), op));

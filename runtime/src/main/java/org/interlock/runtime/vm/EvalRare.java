@@ -493,6 +493,7 @@ final class EvalRare {
         PyFunction fn = new PyFunction(code, f.globals, defaults, kwdefaults, closure, PyStr.intern(code.name),
                 PyStr.of(code.qualname, ts), doc, module, ts);
         ts.refs.decref(module, ts);
+        fn.builtins = f.builtins;
         ts.refs.decref(fn.qualname, ts);
         ts.refs.decref(code, ts);
         if (closureT != null) ts.refs.decref(closureT, ts);

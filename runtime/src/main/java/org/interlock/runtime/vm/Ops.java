@@ -154,15 +154,7 @@ public final class Ops {
         if (type instanceof PyClass) {
             PyObject ga = typeLookup(type, Names.__getattr__, ts);
             if (ga != null) {
-                try {
-                    return callSpecial(ga, o, ts, name);
-                } catch (PyException e) {
-                    if (isInstance(e.exc, ExcTypes.ATTRIBUTE_ERROR)) {
-                        ts.refs.decref(e.exc, ts);
-                        return null;
-                    }
-                    throw e;
-                }
+                return callSpecial(ga, o, ts, name);
             }
         }
         return null;
@@ -268,7 +260,7 @@ public final class Ops {
         PyObject descr = typeLookup(type, name, ts);
         if (descr instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.PROPERTY) {
             if (d.fset == null) {
-                throw ExcTypes.attributeError("can't set attribute '" + name + "'", ts);
+                throw ExcTypes.attributeError("property '" + name + "' of '" + typeName(o) + "' object has no setter", ts);
             }
             ts.refs.decref(Calls.call(d.fset, new PyObject[] {o, v}, null, ts), ts);
             return;
@@ -316,7 +308,7 @@ public final class Ops {
         }
         PyObject descr = typeLookup(o.type(), name, ts);
         if (descr instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.PROPERTY) {
-            if (d.fdel == null) throw ExcTypes.attributeError("can't delete attribute '" + name + "'", ts);
+            if (d.fdel == null) throw ExcTypes.attributeError("property '" + name + "' of '" + typeName(o) + "' object has no deleter", ts);
             ts.refs.decref(Calls.call(d.fdel, new PyObject[] {o}, null, ts), ts);
             return;
         }
@@ -373,7 +365,7 @@ public final class Ops {
     public static long hashInstance(PyObject o, ThreadState ts) {
         PyObject h = special(o, Names.__hash__, ts);
         if (h == NONE) throw ExcTypes.typeError("unhashable type: '" + typeName(o) + "'", ts);
-        if (h == null || h instanceof PyBuiltin) return identityHash(o);
+        if (h == null || h instanceof PyBuiltin b && "object".equals(b.owner)) return identityHash(o);
         PyObject r = callSpecial(h, o, ts);
         try {
             if (!(r instanceof PyInt i)) throw ExcTypes.typeError("__hash__ method should return an integer", ts);
@@ -443,6 +435,17 @@ public final class Ops {
             }
         }
         throw ExcTypes.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer", ts);
+    }
+
+    /** The backing builtin value of an instance of a builtin-type subclass, or null. */
+    public static PyObject backing(PyObject o) {
+        return o instanceof PyObj p ? p.backing : null;
+    }
+
+    /** True if {@code name} on o's type is a Python-level (overriding) method. */
+    public static boolean overrides(PyObject o, PyStr name, ThreadState ts) {
+        PyObject m = special(o, name, ts);
+        return m != null && !(m instanceof PyBuiltin);
     }
 
     /** Installs the {@code __del__} hook on a class whose namespace defines one. */
