@@ -58,7 +58,7 @@ class ConformanceTest {
             programs = programs.stream().filter(p -> p.relPath().contains(filter)).toList();
         }
         assertFalse(programs.isEmpty(), "no conformance programs found under " + root);
-        long timeout = Long.getLong("interlock.conformance.timeout", 20L);
+        long timeout = Long.getLong("interlock.conformance.timeout", 60L);
         boolean cpython = "python3".equals(System.getProperty("interlock.conformance.engine"));
         ProgramEngine engine = cpython ? new CPythonEngine(timeout) : new InterlockEngine();
         KnownFailures known = cpython ? KnownFailures.parse(List.of())
