@@ -72,6 +72,12 @@ public final class PyDict extends PyObject {
         final PyObject[] values;
         /** Entries used so far, deleted ones included (the next free entry). Under the lock. */
         int nentries;
+        /**
+         * Insertions left before a resize. Not given back by deletions: each leaves a dummy in
+         * the index table, and counting insertions this way (CPython's dk_usable) is what keeps
+         * empty index slots, which end every probe, always present.
+         */
+        int usable;
 
         Table(int size) {
             indices = new int[size];
@@ -80,6 +86,7 @@ public final class PyDict extends PyObject {
             hashes = new long[usable];
             keys = new PyObject[usable];
             values = new PyObject[usable];
+            this.usable = usable;
         }
 
         int mask() {
@@ -292,7 +299,7 @@ public final class PyDict extends PyObject {
                     endWrite();
                 }
             } else {
-                if (table.nentries == table.keys.length) growthSize(); // fail before any change
+                if (table.usable <= 0) growthSize(); // fail before any change
                 prepareStore(key, ts);
                 beginWrite(ts);
                 try {
@@ -314,11 +321,12 @@ public final class PyDict extends PyObject {
     /** Inserts a key known to be absent. Under the lock, inside a write. */
     private void insertNew(PyObject key, long hash, PyObject value) {
         Table t = table;
-        if (t.nentries == t.keys.length) {
+        if (t.usable <= 0) {
             t = resize(growthSize());
         }
         int slot = findEmptySlot(t, hash);
         int ix = t.nentries++;
+        t.usable--;
         t.hashes[ix] = hash;
         srObj(t.keys, ix, key);
         srObj(t.values, ix, value);
@@ -326,13 +334,15 @@ public final class PyDict extends PyObject {
         USED.setRelease(this, used + 1);
     }
 
-    /** CPython 3.11's GROWTH_RATE: used * 3, as an index-table size (a power of two, at least 8). */
+    /**
+     * The index-table size after a growth: CPython 3.11's {@code GROWTH_RATE} (used * 3) through
+     * its {@code calculate_log2_keysize}, which takes the next power of two above
+     * {@code minsize | 7}.
+     */
     private int growthSize() {
-        long want = Math.max((long) used * 3, MIN_SIZE);
-        long size = MIN_SIZE;
-        while (size < want) size <<= 1;
-        if (size > (1 << 30)) throw new OperationError(OperationError.Kind.MEMORY, "");
-        return (int) size;
+        long want = (long) used * 3 | (MIN_SIZE - 1);
+        if (want >= (1 << 30)) throw new OperationError(OperationError.Kind.MEMORY, "");
+        return Integer.highestOneBit((int) want) << 1;
     }
 
     private static int findEmptySlot(Table t, long hash) {
@@ -361,6 +371,7 @@ public final class PyDict extends PyObject {
             j++;
         }
         t.nentries = j;
+        t.usable -= j;
         TABLE.setRelease(this, t);
         return t;
     }
@@ -464,7 +475,7 @@ public final class PyDict extends PyObject {
             beginWrite(ts);
             try {
                 removeEntry(t, ix, t.hashes[ix]);
-                t.nentries = ix; // as CPython: the slot is reused by the next insertion
+                t.nentries = ix; // as CPython: the entry is reused, but usable is not given back
             } finally {
                 endWrite();
             }
@@ -656,8 +667,10 @@ public final class PyDict extends PyObject {
     @Override
     protected void releaseReferences(ThreadState ts) {
         Table old = table;
+        beginWrite(ts); // a stale optimistic reader of the dying dict fails validation
         TABLE.setRelease(this, new Table(MIN_SIZE));
         USED.setRelease(this, 0);
+        endWrite();
         releaseEntries(old, ts);
     }
 }

@@ -153,7 +153,14 @@ public final class PyFloat extends PyObject {
         if (Double.isNaN(v)) return "nan";
         if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
         if (v == 0.0) return (1.0 / v < 0) ? "-0.0" : "0.0";
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(v))).stripTrailingZeros();
+        double a = Math.abs(v);
+        BigDecimal bd = new BigDecimal(Double.toString(a)).stripTrailingZeros();
+        if (bd.precision() == 2) {
+            // Java always writes two significant digits (4.9E-324), Python the shortest that
+            // round-trips (5e-324): try the nearest one-digit value.
+            BigDecimal one = bd.round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(one.toString()) == a) bd = one.stripTrailingZeros();
+        }
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale(); // value = 0.DIGITS * 10**decpt
         StringBuilder sb = new StringBuilder(24);
@@ -163,9 +170,9 @@ public final class PyFloat extends PyObject {
             if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
             int exp = decpt - 1;
             sb.append('e').append(exp < 0 ? '-' : '+');
-            int a = Math.abs(exp);
-            if (a < 10) sb.append('0');
-            sb.append(a);
+            int absExp = Math.abs(exp);
+            if (absExp < 10) sb.append('0');
+            sb.append(absExp);
         } else if (decpt <= 0) {
             sb.append("0.");
             for (int i = 0; i < -decpt; i++) sb.append('0');

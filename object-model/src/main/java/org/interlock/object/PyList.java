@@ -230,7 +230,8 @@ public final class PyList extends PyObject {
 
     /**
      * The first index in [start, stop) whose item is {@code v} or equals it, or -1 (the runtime
-     * raises ValueError with the item's repr). The comparisons run outside the lock, on items
+     * normalizes negative bounds against {@link #len} first, as {@code list.index} does; the
+     * runtime raises ValueError with the item's repr). The comparisons run outside the lock, on items
      * held by new references, since {@code __eq__} may run arbitrary code.
      */
     public int index(PyObject v, int start, int stop, ThreadState ts) {
@@ -444,7 +445,7 @@ public final class PyList extends PyObject {
             PyObject[] src = other.items;
             int n = size;
             PyObject[] a = ensureCapacity(n + m);
-            if (a == src) src = items; // self-extend: the source is our own (possibly new) array
+            // Self-extend: m was read first, and a grown array is a copy, so src still holds them.
             for (int k = 0; k < m; k++) {
                 PyObject o = src[k];
                 prepareStore(o, ts);

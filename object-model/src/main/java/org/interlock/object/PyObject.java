@@ -81,6 +81,7 @@ public abstract class PyObject {
      * A new, counted object owned by {@code ts}, with one reference held by the caller. The
      * policy's {@link RefCounting#initNew} sets the count fields.
      */
+    @SuppressWarnings("this-escape") // the policy only sets this header's count fields; no subclass state is read
     protected PyObject(ThreadState ts) {
         this.id = ts.nextObjectId();
         ts.refs.initNew(this, ts);

@@ -1,5 +1,7 @@
 package org.interlock.object;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,11 +24,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * <h2>Hash</h2>
  * CPython's str hash is randomized per process (SipHash); ours is a fixed 64-bit mix of the
  * UTF-16 units (FNV-1a then a murmur finalizer), which is deterministic across runs. It is
- * cached in a racy field: every thread computes the same value, so a stale read of 0 only means
- * computing it again (the race is benign).
+ * cached in a racy field accessed with opaque loads and stores (opaque, not plain, because the
+ * JLS lets a plain long be torn): every thread computes the same value, so a stale read of 0
+ * only means computing it again (the race is benign).
  */
 public final class PyStr extends PyObject {
     public static final PyType TYPE = PyType.builtin("str");
+
+    private static final VarHandle HASH;
+
+    static {
+        try {
+            HASH = MethodHandles.lookup().findVarHandle(PyStr.class, "hash", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>();
     /** {@code ''}, immortal. */
@@ -40,7 +53,7 @@ public final class PyStr extends PyObject {
     private final String value;
     /** Length in code points. */
     private final int length;
-    /** Cached hash; 0 = not computed. Plain, racy, benign (see class comment). */
+    /** Cached hash; 0 = not computed. Opaque, racy, benign (see class comment). */
     private long hash;
 
     /** An immortal string, for the intern table only. */
@@ -174,10 +187,10 @@ public final class PyStr extends PyObject {
 
     @Override
     public long pyHash(ThreadState ts) {
-        long h = hash;
+        long h = (long) HASH.getOpaque(this);
         if (h == 0) {
             h = hashOf(value);
-            hash = h;
+            HASH.setOpaque(this, h);
         }
         return h;
     }

@@ -43,11 +43,21 @@ public class PyType extends PyObject {
         return new PyType(name, base, true);
     }
 
-    /** A counted type made at run time (a class statement). */
+    /**
+     * A counted type made at run time (a class statement). It holds a counted reference to its
+     * base (released when it dies), so a base class made at run time outlives its subclasses.
+     */
     public PyType(String name, PyType base, ThreadState ts) {
         super(ts);
         this.name = name;
         this.base = base;
+        if (base != null) ts.refs.incref(base, ts);
+    }
+
+    /** Releases the base; subclasses release their own fields first, then call this. */
+    @Override
+    protected void releaseReferences(ThreadState ts) {
+        if (base != null && !isImmortal()) ts.refs.decref(base, ts);
     }
 
     @Override

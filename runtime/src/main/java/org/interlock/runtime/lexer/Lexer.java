@@ -306,7 +306,7 @@ public final class Lexer {
                 throw tabError();
             }
             if (indentDepth >= MAX_INDENT) {
-                throw error(PySyntaxError.Kind.IndentationError, "too many levels of indentation", line, col());
+                throw error(PySyntaxError.Kind.IndentationError, "too many levels of indentation", line, 0);
             }
             indents[indentDepth] = col;
             altIndents[indentDepth] = alt;

@@ -27,7 +27,20 @@ public final class Parser extends ExpressionParser {
     public static Module parseModule(String source, String filename) {
         String src = normalizeNewlines(source);
         Parser p = new Parser(Lexer.tokenize(src, filename), filename);
-        return p.file();
+        try {
+            return p.file();
+        } catch (StackOverflowError e) {
+            throw p.tooDeep();
+        }
+    }
+
+    /**
+     * The depth guard keeps recursion within about 8000 frames; a thread with a very small
+     * stack may still overflow, and that too is reported as a SyntaxError, never as a crash.
+     */
+    private PySyntaxError tooDeep() {
+        Token t = peek();
+        return errorAt("expression nested too deeply", t.line(), t.col(), t.line(), t.col());
     }
 
     /** Parses one expression (CPython's "eval" mode), as {@code eval()} does: leading blanks ignored. */
@@ -38,14 +51,18 @@ public final class Parser extends ExpressionParser {
             i++;
         }
         Parser p = new Parser(Lexer.tokenize(src.substring(i), filename), filename);
-        Expr e = p.starExpressions();
-        while (p.at(TokenType.NEWLINE)) {
-            p.next();
+        try {
+            Expr e = p.starExpressions();
+            while (p.at(TokenType.NEWLINE)) {
+                p.next();
+            }
+            if (!p.at(TokenType.ENDMARKER)) {
+                throw p.invalidSyntax();
+            }
+            return e;
+        } catch (StackOverflowError e) {
+            throw p.tooDeep();
         }
-        if (!p.at(TokenType.ENDMARKER)) {
-            throw p.invalidSyntax();
-        }
-        return e;
     }
 
     private static String normalizeNewlines(String s) {

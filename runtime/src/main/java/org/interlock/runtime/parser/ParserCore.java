@@ -20,10 +20,12 @@ abstract class ParserCore {
             "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
 
     /**
-     * Nesting of recursive descents (parenthesized and unary chains) beyond which the source
-     * is refused with a SyntaxError rather than risking the Java stack.
+     * Nesting of recursive descents (expressions, unary chains, blocks) beyond which the
+     * source is refused with a SyntaxError rather than risking the Java stack. Above the
+     * lexer's 200 brackets plus the 100 indentation levels, so that everything CPython
+     * accepts within those limits parses; about 20 Java frames per level.
      */
-    static final int MAX_DEPTH = 200;
+    static final int MAX_DEPTH = 400;
 
     final String filename;
     final Lexer lexer;
@@ -121,7 +123,7 @@ abstract class ParserCore {
     final void enter() {
         if (++depth > MAX_DEPTH) {
             Token t = peek();
-            throw errorAt("too many nested parentheses", t.line(), t.col(), t.line(), t.col());
+            throw errorAt("expression nested too deeply", t.line(), t.col(), t.line(), t.col());
         }
     }
 
