@@ -88,21 +88,32 @@ final class TypeSetup {
         DictMethods.init();
         BytesMethods.init();
         FileIO.init();
+        Subclassing.init();
     }
 
     private static void objectAndType() {
         TypeInfo o = TypeInfo.of(PyType.OBJECT);
+        objectBasics(o);
+        objectMore(o);
+        typeAndNone();
+    }
+
+    private static void objectBasics(TypeInfo o) {
         o.constructor = (t, a, kw, ts) -> {
             if (a.length > 0) throw ExcTypes.typeError("object() takes no arguments", ts);
             return new PyObj(PyType.OBJECT, ts);
         };
         o.method("__init__", (self, a, kw, ts) -> {
-            if ((a.length > 0) && self.type() instanceof PyClass c && c.lookup(Names.__new__, ts) instanceof PyBuiltin) {
+            if ((a.length > 0) && self.type() instanceof PyClass c && c.lookup(Names.__new__, ts) == OBJECT_NEW
+                    && c.lookup(Names.__init__, ts) instanceof PyBuiltin ib && "object".equals(ib.owner)) {
                 throw ExcTypes.typeError(Repr.qualname(c, ts) + "() takes no arguments", ts);
             }
             return Ops.NONE;
         });
-        o.attr("__new__", new PyBuiltin("__new__", false, "object", (self, a, kw, ts) -> {
+        o.attr("__new__", OBJECT_NEW);
+    }
+
+    private static final PyBuiltin OBJECT_NEW = new PyBuiltin("__new__", false, "object", (self, a, kw, ts) -> {
             if (a.length == 0 || !(a[0] instanceof PyType t)) throw ExcTypes.typeError("object.__new__(X): X is not a type object", ts);
             if (t instanceof PyClass c) {
                 PyType solid = c.solidBase;
@@ -110,7 +121,9 @@ final class TypeSetup {
                 return new PyObj(c, ts);
             }
             return Calls.construct(t, new PyObject[0], null, ts);
-        }));
+        });
+
+    private static void objectMore(TypeInfo o) {
         o.method("__setattr__", (self, a, kw, ts) -> {
             Ops.genericSetAttr(self, BuiltinsModule.attrName(a[0], ts), a[1], ts);
             return Ops.NONE;
@@ -138,7 +151,9 @@ final class TypeSetup {
         });
         o.method("__reduce_ex__", (self, a, kw, ts) -> Ops.NONE);
         o.attr("__init_subclass__", new PyBuiltin("__init_subclass__", false, "object", (self, a, kw, ts) -> Ops.NONE));
+    }
 
+    private static void typeAndNone() {
         TypeInfo t = TypeInfo.of(PyType.TYPE);
         t.constructor = (self, a, kw, ts) -> {
             if (a.length == 1) return Ops.incref(a[0].type(), ts);

@@ -44,8 +44,8 @@ final class CodeBuilder {
             depth = l[1];
             reachable = true;
         } else if (!reachable) {
-            // A label only reached by fall-through from dead code keeps the current depth.
-            reachable = true;
+            // No live jump targets this label and nothing falls through: still dead code.
+            return;
         } else {
             l[1] = depth;
         }
@@ -61,6 +61,7 @@ final class CodeBuilder {
     }
 
     void emit(int op, int arg) {
+        if (!reachable) return; // dead code (after return/raise/jump) is dropped, as CPython drops it
         if (n == code.length) {
             code = Arrays.copyOf(code, n * 2);
             lines = Arrays.copyOf(lines, n * 2);

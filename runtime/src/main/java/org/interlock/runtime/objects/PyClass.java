@@ -59,7 +59,7 @@ public final class PyClass extends PyType {
                 }
                 if (solid == PyType.OBJECT || isSub(s, solid)) solid = s;
             }
-            if (!(b instanceof PyClass) && TypeInfo.of(b).factory == null && b != PyType.OBJECT) {
+            if (!(b instanceof PyClass) && TypeInfo.of(b).factory == null && !TypeInfo.of(b).valueBase && b != PyType.OBJECT) {
                 throw ExcTypes.typeError("type '" + b.name() + "' is not an acceptable base type", ts);
             }
         }

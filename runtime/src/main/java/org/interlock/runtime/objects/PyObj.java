@@ -12,8 +12,30 @@ import org.interlock.runtime.vm.Ops;
  * keyed by instances behave as in CPython.
  */
 public class PyObj extends PyInstance {
+    /**
+     * For an instance of a subclass of a builtin container or value type (dict, list, set,
+     * tuple, int, str, float): the builtin object holding its value (owned), to which the
+     * builtin type's methods apply. Null otherwise.
+     */
+    public PyObject backing;
+
     public PyObj(PyType type, ThreadState ts) {
         super(type, ts);
+    }
+
+    /** An instance of a builtin-type subclass with the given backing value (a new reference handed over). */
+    public static PyObj withBacking(PyType type, PyObject backing, ThreadState ts) {
+        PyObj o = new PyObj(type, ts);
+        o.backing = backing;
+        return o;
+    }
+
+    @Override
+    protected void releaseReferences(ThreadState ts) {
+        PyObject b = backing;
+        backing = null;
+        if (b != null) ts.refs.decref(b, ts);
+        super.releaseReferences(ts);
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class TypeInfo {
     public volatile PyBuiltin.Impl constructor;
     /** Null when the type cannot be subclassed. */
     public volatile InstanceFactory factory;
+    /**
+     * True for immutable value types (tuple, int, str, float, frozenset, bytes) that Python classes
+     * may subclass: an instance's value is made by the constructor and kept as its backing.
+     */
+    public volatile boolean valueBase;
 
     private TypeInfo(PyType type) {
         this.type = type;

@@ -259,6 +259,8 @@ public final class Arith {
             r = tryOne(b, Names.RBIN[base], a, ts);
             if (r != null) return r;
         }
+        PyObject ba = Ops.backing(a), bb = Ops.backing(b);
+        if (ba != null || bb != null) return binary(base, ba != null ? ba : a, bb != null ? bb : b, ts);
         String sym = Op.BIN_SYMBOLS[base] + (op >= Op.INPLACE ? "=" : "");
         if (base == Op.B_POW && op < Op.INPLACE) sym = "** or pow()";
         throw ExcTypes.typeError("unsupported operand type(s) for " + sym + ": '" + Ops.typeName(a) + "' and '"

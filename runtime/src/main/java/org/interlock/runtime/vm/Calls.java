@@ -54,6 +54,7 @@ public final class Calls {
             } else {
                 a = copy(args, off, n);
             }
+            if (self instanceof PyObj p && p.backing != null && b.isMethod && !"object".equals(b.owner)) self = p.backing;
             return b.impl.call(self, a, kwnames, ts);
         }
         if (f instanceof PyMethod m) {
@@ -230,6 +231,9 @@ public final class Calls {
             TypeInfo sti = TypeInfo.of(solid);
             if (solid == PyType.OBJECT) {
                 inst = new PyObj(c, ts);
+            } else if (sti.valueBase) {
+                PyObject value = sti.constructor.call(solid, args, kwnames, ts);
+                inst = PyObj.withBacking(c, value, ts);
             } else if (sti.factory != null) {
                 inst = sti.factory.make(c, ts);
             } else {

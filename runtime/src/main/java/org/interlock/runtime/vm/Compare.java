@@ -48,6 +48,10 @@ public final class Compare {
             if (op == Op.C_NE) return PyBool.of(x != y && !x.value().equals(y.value()));
             return PyBool.of(cmpResult(PyStr.compare(x, y), op));
         }
+        PyObject ba = Ops.backing(a), bb = Ops.backing(b);
+        if ((ba != null || bb != null) && !Ops.overrides(a, Names.CMP[op], ts) && !Ops.overrides(b, Names.CMP[Names.CMP_SWAP[op]], ts)) {
+            return richCompare(ba != null ? ba : a, bb != null ? bb : b, op, ts);
+        }
         PyObject r = builtinCompare(a, b, op, ts);
         if (r != null) return r;
         return dunderCompare(a, b, op, ts);

@@ -95,6 +95,17 @@ public final class Items {
             throw ExcTypes.fromOperationError(e, ts);
         }
         PyObject m = Ops.special(o, Names.__getitem__, ts);
+        PyObject back = Ops.backing(o);
+        if (back != null && (m == null || m instanceof org.interlock.runtime.objects.PyBuiltin)) {
+            if (back instanceof PyDict d) {
+                PyObject v = d.get(k, Ops.hash(k, ts), ts);
+                if (v != null) return v;
+                PyObject miss = Ops.special(o, Names.__missing__, ts);
+                if (miss != null) return Ops.callSpecial(miss, o, ts, k);
+                throw ExcTypes.raiseArgs(ExcTypes.KEY_ERROR, ts, k);
+            }
+            return getItem(back, k, ts);
+        }
         if (m != null) return Ops.callSpecial(m, o, ts, k);
         if (o instanceof PyType t) {
             PyObject cg = Ops.typeLookup(t, org.interlock.object.PyStr.intern("__class_getitem__"), ts);

@@ -373,7 +373,7 @@ public final class Ops {
     public static long hashInstance(PyObject o, ThreadState ts) {
         PyObject h = special(o, Names.__hash__, ts);
         if (h == NONE) throw ExcTypes.typeError("unhashable type: '" + typeName(o) + "'", ts);
-        if (h == null || h instanceof PyBuiltin) return identityHash(o);
+        if (h == null || h instanceof PyBuiltin b && "object".equals(b.owner)) return identityHash(o);
         PyObject r = callSpecial(h, o, ts);
         try {
             if (!(r instanceof PyInt i)) throw ExcTypes.typeError("__hash__ method should return an integer", ts);
@@ -443,6 +443,17 @@ public final class Ops {
             }
         }
         throw ExcTypes.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer", ts);
+    }
+
+    /** The backing builtin value of an instance of a builtin-type subclass, or null. */
+    public static PyObject backing(PyObject o) {
+        return o instanceof PyObj p ? p.backing : null;
+    }
+
+    /** True if {@code name} on o's type is a Python-level (overriding) method. */
+    public static boolean overrides(PyObject o, PyStr name, ThreadState ts) {
+        PyObject m = special(o, name, ts);
+        return m != null && !(m instanceof PyBuiltin);
     }
 
     /** Installs the {@code __del__} hook on a class whose namespace defines one. */

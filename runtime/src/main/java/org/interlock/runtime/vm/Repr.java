@@ -38,6 +38,8 @@ public final class Repr {
         if (type instanceof PyClass) {
             PyObject m = Ops.special(o, Names.__repr__, ts);
             if (m != null && !(m instanceof PyBuiltin)) return callStr(m, o, "__repr__", ts);
+            PyObject back = Ops.backing(o);
+            if (back != null) return repr(back, ts);
         }
         ExecState es = ExecState.of(ts);
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyTuple) {
@@ -131,6 +133,9 @@ public final class Repr {
         if (o.type() instanceof PyClass) {
             PyObject m = Ops.special(o, Names.__str__, ts);
             if (m != null && !(m instanceof PyBuiltin)) return callStr(m, o, "__str__", ts);
+            PyObject r = Ops.special(o, Names.__repr__, ts);
+            PyObject back = Ops.backing(o);
+            if (back != null && (r == null || r instanceof PyBuiltin)) return str(back, ts);
         }
         if (o instanceof PyBaseException e) return excStr(e, ts);
         return repr(o, ts);
