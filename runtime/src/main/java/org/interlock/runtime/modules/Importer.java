@@ -61,6 +61,8 @@ public final class Importer {
         builtin.put("weakref", (i, t) -> MiscModules.weakref(t));
         builtin.put("__future__", (i, t) -> MiscModules.future(t));
         builtin.put("_thread", (i, t) -> ThreadModule.create(i, t));
+        builtin.put("hashlib", (i, t) -> HashlibModule.create(t));
+        builtin.put("zlib", (i, t) -> ZlibModule.create(t));
         this.sys = SysModule.create(interp, modules, ts);
         modules.set(PyStr.intern("sys"), sys, ts);
         modules.set(PyStr.intern("builtins"), interp.builtinsModule(), ts);
