@@ -58,7 +58,7 @@ public final class Importer {
         builtin.put("os", OsModule::create);
         builtin.put("random", (i, t) -> RandomModule.create(t));
         builtin.put("gc", (i, t) -> MiscModules.gc(t));
-        builtin.put("weakref", (i, t) -> MiscModules.weakref(t));
+        builtin.put("_weakref", (i, t) -> WeakrefModule.create(t)); // weakref itself: lib/weakref.py
         builtin.put("__future__", (i, t) -> MiscModules.future(t));
         builtin.put("_thread", (i, t) -> ThreadModule.create(i, t));
         builtin.put("hashlib", (i, t) -> HashlibModule.create(t));
