@@ -64,7 +64,7 @@ final class ThreadPrims {
                 throw ExcTypes.valueError("can't specify a timeout for a non-blocking call", ts);
             }
             if (timeout < 0 && timeout != -1) {
-                throw ExcTypes.valueError("timeout value must be a non-negative number", ts);
+                throw ExcTypes.valueError("timeout value must be positive", ts);
             }
             if (timeout > TIMEOUT_MAX) throw ExcTypes.raise(ExcTypes.OVERFLOW_ERROR, "timeout value is too large", ts);
             return new AcquireArgs(blocking, timeout);

@@ -28,7 +28,7 @@ import org.interlock.runtime.vm.Repr;
  * exposes a count, the list is read here through package-private field handles, under the
  * same stripe lock that guards it ({@link org.interlock.object.ObjectSpace#weakrefLock}).
  */
-final class WeakrefModule {
+public final class WeakrefModule {
     private WeakrefModule() {}
 
     private static final VarHandle WEAKREFS;
@@ -75,20 +75,23 @@ final class WeakrefModule {
         // the same weakref (CPython's rule).
         ti.method("__eq__", (s, a, kw, t) -> PyBool.of(refEquals((PyWeakRef) s, a[0], t)));
         ti.method("__ne__", (s, a, kw, t) -> PyBool.of(!refEquals((PyWeakRef) s, a[0], t)));
-        ti.method("__repr__", (s, a, kw, t) -> {
-            PyWeakRef r = (PyWeakRef) s;
-            PyObject o = r.get(t);
-            String at = "<weakref at 0x" + Long.toHexString(r.id());
-            if (o == null) return PyStr.of(at + "; dead>", t);
-            try {
-                return PyStr.of(at + "; to '" + Repr.qualname(o.type(), t) + "' at 0x" + Long.toHexString(o.id()) + ">", t);
-            } finally {
-                t.refs.decref(o, t);
-            }
-        });
+        ti.method("__repr__", (s, a, kw, t) -> PyStr.of(repr((PyWeakRef) s, t), t));
     }
 
-    private static boolean refEquals(PyWeakRef a, PyObject other, ThreadState ts) {
+    /** CPython's repr of a weakref: {@code <weakref at 0x..; to 'T' at 0x..>} or {@code ...; dead>}. */
+    public static String repr(PyWeakRef r, ThreadState ts) {
+        PyObject o = r.get(ts);
+        String at = "<weakref at 0x" + Long.toHexString(r.id());
+        if (o == null) return at + "; dead>";
+        try {
+            return at + "; to '" + Repr.qualname(o.type(), ts) + "' at 0x" + Long.toHexString(o.id()) + ">";
+        } finally {
+            ts.refs.decref(o, ts);
+        }
+    }
+
+    /** {@code a == other} for a weakref: equal live referents, or the same weakref. */
+    public static boolean refEquals(PyWeakRef a, PyObject other, ThreadState ts) {
         if (a == other) return true;
         if (!(other instanceof PyWeakRef b)) return false;
         PyObject x = a.get(ts);

@@ -74,7 +74,7 @@ final class ZlibModule {
                 } catch (DataFormatException e) {
                     throw new ZlibFailure("Error -3 while decompressing data: " + e.getMessage());
                 }
-                if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
+                if (n == 0 && !inf.finished() && (inf.needsInput() || inf.needsDictionary())) {
                     throw new ZlibFailure("Error -5 while decompressing data: incomplete or truncated stream");
                 }
                 out.write(buf, 0, n);
