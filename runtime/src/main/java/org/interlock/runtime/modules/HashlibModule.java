@@ -71,6 +71,12 @@ final class HashlibModule {
         }
     }
 
+    /** A hash object over {@code md} reported as algorithm {@code name} (tests inject digests here). */
+    static HashObject wrap(String name, MessageDigest md, ThreadState ts) {
+        Algo a = ALGOS.get(name);
+        return new HashObject(a != null ? a : new Algo(name, md.getAlgorithm(), 64), md, ts);
+    }
+
     /** The bytes of a bytes-like argument (a snapshot), with CPython's messages otherwise. */
     static byte[] buffer(PyObject o, ThreadState ts) {
         if (o instanceof PyBytes b) return b.bytes();

@@ -118,7 +118,7 @@ public final class ThreadModule {
             ThreadState nts = t.space.newThreadState();
             nts.runtimeState = new ExecState(interp);
             Thread th = new Thread(null, () -> runThread(interp, nts, fn, args, kwargs), "interlock-thread-" + nts.tid,
-                    Interpreter.STACK_BYTES / 4);
+                    ThreadModuleExtras.stackSize() != 0 ? ThreadModuleExtras.stackSize() : Interpreter.STACK_BYTES / 4);
             th.setDaemon(true);
             ThreadModuleExtras.RUNNING.incrementAndGet();
             th.start();

@@ -27,6 +27,11 @@ final class ThreadModuleExtras {
 
     private static volatile long stackSize;
 
+    /** The stack size set by {@code _thread.stack_size(n)} for threads started later; 0: the default. */
+    static long stackSize() {
+        return stackSize;
+    }
+
     static void fill(Interpreter interp, PyModule m, ModuleDef d, ThreadState ts) {
         d.val("RLock", ThreadPrims.RLOCK);
         d.val("_local", ThreadLocalObject.TYPE);
