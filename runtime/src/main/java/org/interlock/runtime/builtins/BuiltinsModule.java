@@ -107,7 +107,14 @@ public final class BuiltinsModule {
         });
         fn("hasattr", (s, a, kw, ts) -> {
             Args.check("hasattr", a, kw, 2, 2, ts);
-            PyObject v = Ops.getAttrOrNull(a[0], attrName(a[1], ts), ts);
+            PyObject v;
+            try {
+                v = Ops.getAttrOrNull(a[0], attrName(a[1], ts), ts);
+            } catch (PyException e) {
+                if (!Ops.isInstance(e.exc, ExcTypes.ATTRIBUTE_ERROR)) throw e;
+                ts.refs.decref(e.exc, ts);
+                return PyBool.FALSE;
+            }
             if (v == null) return PyBool.FALSE;
             ts.refs.decref(v, ts);
             return PyBool.TRUE;
@@ -156,6 +163,17 @@ public final class BuiltinsModule {
             Args.check("next", a, kw, 1, 2, ts);
             if (!(a[0] instanceof org.interlock.runtime.objects.PyIter) && Ops.special(a[0], Names.__next__, ts) == null) {
                 throw ExcTypes.typeError("'" + Ops.typeName(a[0]) + "' object is not an iterator", ts);
+            }
+            if (a[0] instanceof org.interlock.runtime.objects.PyGenerator g) {
+                try {
+                    return g.sendPublic(Ops.NONE, ts);
+                } catch (PyException e) {
+                    if (a.length == 2 && Ops.isInstance(e.exc, ExcTypes.STOP_ITERATION)) {
+                        ts.refs.decref(e.exc, ts);
+                        return Ops.incref(a[1], ts);
+                    }
+                    throw e;
+                }
             }
             if (a[0] instanceof org.interlock.runtime.objects.PyIter it) {
                 PyObject v = it.next(ts);

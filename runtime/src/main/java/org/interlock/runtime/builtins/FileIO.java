@@ -254,6 +254,12 @@ public final class FileIO {
             });
             ti.method("fileno", (s, a, kw, ts) -> PyInt.of(((PyFile) s).name.equals("<stdout>") ? 1 : 2, ts));
             ti.method("isatty", (s, a, kw, ts) -> PyBool.FALSE);
+            ti.attr("closed", org.interlock.runtime.objects.PyDescriptor.builtinProperty(
+                    new org.interlock.runtime.objects.PyBuiltin("closed", false, "file", (s, a, kw, ts) -> PyBool.of(((PyFile) a[0]).closed))));
+            ti.attr("name", org.interlock.runtime.objects.PyDescriptor.builtinProperty(
+                    new org.interlock.runtime.objects.PyBuiltin("name", false, "file", (s, a, kw, ts) -> PyStr.of(((PyFile) a[0]).name, ts))));
+            ti.attr("mode", org.interlock.runtime.objects.PyDescriptor.builtinProperty(
+                    new org.interlock.runtime.objects.PyBuiltin("mode", false, "file", (s, a, kw, ts) -> PyStr.of(((PyFile) a[0]).mode, ts))));
             ti.method("readable", (s, a, kw, ts) -> PyBool.of(((PyFile) s).readable));
             ti.method("writable", (s, a, kw, ts) -> PyBool.of(((PyFile) s).writable));
         }

@@ -58,7 +58,7 @@ final class StrMethods {
         };
         t.method("upper", (self, a, kw, ts) -> s(str(self).toUpperCase(java.util.Locale.ROOT), ts));
         t.method("lower", (self, a, kw, ts) -> s(str(self).toLowerCase(java.util.Locale.ROOT), ts));
-        t.method("casefold", (self, a, kw, ts) -> s(str(self).toLowerCase(java.util.Locale.ROOT), ts));
+        t.method("casefold", (self, a, kw, ts) -> s(str(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT), ts));
         t.method("swapcase", (self, a, kw, ts) -> {
             StringBuilder sb = new StringBuilder();
             str(self).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
@@ -281,7 +281,16 @@ final class StrMethods {
         t.attr("maketrans", new PyBuiltin("maketrans", false, "str", (self, a, kw, ts) -> {
             PyDict d = new PyDict(ts);
             if (a.length == 1) {
-                d.update((PyDict) a[0], ts);
+                PyObject[] items = ((PyDict) a[0]).items(ts);
+                try {
+                    for (int i = 0; i < items.length; i += 2) {
+                        PyObject k = items[i] instanceof PyStr ks ? PyInt.of(ks.codePointAt(0), ts) : Ops.incref(items[i], ts);
+                        d.set(k, items[i + 1], ts);
+                        ts.refs.decref(k, ts);
+                    }
+                } finally {
+                    for (PyObject o : items) ts.refs.decref(o, ts);
+                }
                 return d;
             }
             String x = str(a[0]), y = str(a[1]);

@@ -66,6 +66,20 @@ final class Subclassing {
             }
             return Ops.NONE;
         });
+        for (PyType t : new PyType[] {PyDict.TYPE, PyList.TYPE, PyTuple.TYPE, PySet.TYPE, PySet.FROZEN_TYPE}) {
+            TypeInfo ti = TypeInfo.of(t);
+            String[] names = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+            for (int op = 0; op < 6; op++) {
+                int o = op;
+                ti.method(names[op], (s, a, kw, ts) -> {
+                    PyObject other = Ops.backing(a[0]) != null ? Ops.backing(a[0]) : a[0];
+                    if (other.type() != s.type() && !(s instanceof PySet && other instanceof PySet)) {
+                        return org.interlock.runtime.objects.Singletons.NOT_IMPLEMENTED;
+                    }
+                    return org.interlock.runtime.vm.Compare.richCompare(s, other, o, ts);
+                });
+            }
+        }
         for (PyType t : new PyType[] {PyTuple.TYPE, PyInt.TYPE, PyStr.TYPE, PyFloat.TYPE, PySet.FROZEN_TYPE, PyBytes.BYTES}) {
             TypeInfo ti = TypeInfo.of(t);
             ti.valueBase = true;

@@ -123,14 +123,11 @@ public final class Scope {
                     continue;
                 }
                 if (s.kind == Kind.MODULE) break;
-                if (s.isLocal(n) || s.frees.contains(n) && s.nonlocals.contains(n)) {
+                if (s.isLocal(n)) {
                     definer = s;
                     break;
                 }
-                if (s.nonlocals.contains(n)) {
-                    definer = s.findNonlocalDefiner(n);
-                    break;
-                }
+                // a scope that declares n nonlocal (or passes it through) is not its definer
             }
             if (definer == null) {
                 if (nonlocals.contains(n)) {

@@ -63,6 +63,11 @@ public final class Importer {
         builtin.put("_thread", (i, t) -> ThreadModule.create(i, t));
         builtin.put("hashlib", (i, t) -> HashlibModule.create(t));
         builtin.put("zlib", (i, t) -> ZlibModule.create(t));
+        builtin.put("os.path", (i, t) -> {
+            PyModule os = importOne("os", null, t);
+            PyObject p = os.dict.get(PyStr.intern("path"), t);
+            return (PyModule) p;
+        });
         this.sys = SysModule.create(interp, modules, ts);
         modules.set(PyStr.intern("sys"), sys, ts);
         modules.set(PyStr.intern("builtins"), interp.builtinsModule(), ts);
@@ -204,6 +209,12 @@ public final class Importer {
 
     private PyModule load(String full, PyModule parent, ThreadState ts) {
         var factory = builtin.get(full);
+        if (factory != null && parent != null && full.equals("os.path")) {
+            PyModule m = factory.apply(interp, ts);
+            modules.set(PyStr.intern(full), m, ts);
+            ts.refs.decref(m, ts);
+            return m;
+        }
         if (factory != null) {
             PyModule m = factory.apply(interp, ts);
             modules.set(PyStr.intern(full), m, ts);

@@ -119,7 +119,16 @@ final class MersenneTwister {
         return below(BigInteger.valueOf(n)).longValue();
     }
 
-    int[] state() {
-        return mt.clone();
+    /** The 624 words and the index, as CPython's getstate() lists them. */
+    long[] state() {
+        long[] out = new long[N + 1];
+        for (int i = 0; i < N; i++) out[i] = mt[i] & 0xffffffffL;
+        out[N] = mti;
+        return out;
+    }
+
+    void setState(long[] st) {
+        for (int i = 0; i < N; i++) mt[i] = (int) st[i];
+        mti = (int) st[N];
     }
 }

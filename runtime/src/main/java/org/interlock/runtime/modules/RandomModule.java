@@ -147,6 +147,26 @@ final class RandomModule {
             return Ops.NONE;
         });
         t.method("random", (s, a, kw, ts) -> PyFloat.of(((PyRandom) s).mt.random(), ts));
+        t.method("getstate", (s, a, kw, ts) -> {
+            PyRandom r = (PyRandom) s;
+            long[] st = r.mt.state();
+            PyObject[] words = new PyObject[st.length];
+            for (int i = 0; i < st.length; i++) words[i] = PyInt.of(st[i], ts);
+            PyObject g = r.gaussNext == null ? Ops.incref(Ops.NONE, ts) : PyFloat.of(r.gaussNext, ts);
+            return org.interlock.object.PyTuple.fromNewRefs(new PyObject[] {PyInt.of(3, ts),
+                    org.interlock.object.PyTuple.fromNewRefs(words, ts), g}, ts);
+        });
+        t.method("setstate", (s, a, kw, ts) -> {
+            PyRandom r = (PyRandom) s;
+            org.interlock.object.PyTuple st = (org.interlock.object.PyTuple) a[0];
+            org.interlock.object.PyTuple words = (org.interlock.object.PyTuple) st.get(1);
+            long[] w = new long[words.size()];
+            for (int i = 0; i < w.length; i++) w[i] = Ops.index(words.get(i), ts);
+            r.mt.setState(w);
+            PyObject g = st.get(2);
+            r.gaussNext = g == Ops.NONE ? null : ((PyFloat) g).value();
+            return Ops.NONE;
+        });
         t.method("getrandbits", (s, a, kw, ts) -> {
             long k = Ops.index(a[0], ts);
             if (k < 0) throw ExcTypes.valueError("number of bits must be non-negative", ts);
@@ -194,32 +214,41 @@ final class RandomModule {
             }
             PyObject kO = a.length > 1 ? a[1] : ArgAccess.kw(a, kw, "k");
             long k = Ops.index(kO, ts);
-            PyObject[] items = Iter.toArray(pop, ts);
-            int n = items.length;
-            try {
-                if (k < 0 || k > n) throw ExcTypes.valueError("Sample larger than population or is negative", ts);
-                PyObject[] result = new PyObject[(int) k];
-                long setsize = 21;
-                if (k > 5) setsize += (long) Math.pow(4, Math.ceil(Math.log(k * 3) / Math.log(4)));
-                if (n <= setsize) {
-                    PyObject[] pool = items.clone();
+            long n = len(pop, ts);
+            if (k < 0 || k > n) throw ExcTypes.valueError("Sample larger than population or is negative", ts);
+            PyObject[] result = new PyObject[(int) k];
+            long setsize = 21;
+            if (k > 5) setsize += (long) Math.pow(4, Math.ceil(Math.log(k * 3) / Math.log(4)));
+            if (n <= setsize) {
+                PyObject[] pool = Iter.toArray(pop, ts);
+                PyObject[] orig = pool.clone();
+                try {
                     for (int i = 0; i < k; i++) {
                         int j = (int) r.mt.below(n - i);
                         result[i] = pool[j];
-                        pool[j] = pool[n - i - 1];
+                        pool[j] = pool[(int) n - i - 1];
                     }
-                } else {
-                    java.util.HashSet<Long> selected = new java.util.HashSet<>();
-                    for (int i = 0; i < k; i++) {
-                        long j = r.mt.below(n);
-                        while (selected.contains(j)) j = r.mt.below(n);
-                        selected.add(j);
-                        result[i] = items[(int) j];
+                    return PyList.of(result, ts);
+                } finally {
+                    for (PyObject o : orig) ts.refs.decref(o, ts);
+                }
+            }
+            java.util.HashSet<Long> selected = new java.util.HashSet<>();
+            try {
+                for (int i = 0; i < k; i++) {
+                    long j = r.mt.below(n);
+                    while (selected.contains(j)) j = r.mt.below(n);
+                    selected.add(j);
+                    PyObject idx = PyInt.of(j, ts);
+                    try {
+                        result[i] = Items.getItem(pop, idx, ts);
+                    } finally {
+                        ts.refs.decref(idx, ts);
                     }
                 }
                 return PyList.of(result, ts);
             } finally {
-                for (PyObject o : items) ts.refs.decref(o, ts);
+                for (PyObject o : result) if (o != null) ts.refs.decref(o, ts);
             }
         });
         t.method("choices", (s, a, kw, ts) -> {
@@ -324,7 +353,7 @@ final class RandomModule {
         PyRandom inst = new PyRandom(ts);
         d.val("_inst", inst);
         for (String name : new String[] {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle",
-                "sample", "choices", "uniform", "triangular", "gauss", "normalvariate", "expovariate"}) {
+                "sample", "choices", "uniform", "triangular", "gauss", "normalvariate", "expovariate", "getstate", "setstate"}) {
             d.valNew(name, new PyMethod(TypeInfo.of(RANDOM).methods.get(name), inst, ts));
         }
         ts.refs.decref(inst, ts);

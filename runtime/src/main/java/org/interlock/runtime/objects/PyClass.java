@@ -49,6 +49,11 @@ public final class PyClass extends PyType {
      */
     public static PyClass create(String name, PyType[] bases, PyDict ns, ThreadState ts) {
         if (bases.length == 0) bases = new PyType[] {PyType.OBJECT};
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[i] == bases[j]) throw ExcTypes.typeError("duplicate base class " + bases[i].name(), ts);
+            }
+        }
         PyType[] mroRest = c3(name, bases, ts);
         PyType solid = PyType.OBJECT;
         for (PyType b : bases) {
@@ -116,7 +121,9 @@ public final class PyClass extends PyType {
             }
             if (cand == null) {
                 StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases");
-                for (int i = 0; i < bases.length; i++) sb.append(i == 0 ? " " : ", ").append(bases[i].name());
+                List<PyType> heads = new ArrayList<>();
+                for (List<PyType> sq : seqs) if (!heads.contains(sq.get(0))) heads.add(sq.get(0));
+                for (int i = 0; i < heads.size(); i++) sb.append(i == 0 ? " " : ", ").append(heads.get(i).name());
                 throw ExcTypes.typeError(sb.toString(), ts);
             }
             out.add(cand);
@@ -205,6 +212,7 @@ public final class PyClass extends PyType {
     protected void releaseReferences(ThreadState ts) {
         ts.refs.decref(dict, ts);
         for (PyType b : bases) ts.refs.decref(b, ts);
+        super.releaseReferences(ts); // the object model's reference to the first base
     }
 
     @Override

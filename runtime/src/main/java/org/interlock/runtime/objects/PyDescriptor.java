@@ -33,6 +33,20 @@ public final class PyDescriptor extends PyObject {
         this.doc = doc;
     }
 
+    private PyDescriptor(Kind kind, PyObject fget) {
+        super();
+        this.kind = kind;
+        this.fget = fget;
+        this.fset = null;
+        this.fdel = null;
+        this.doc = null;
+    }
+
+    /** An immortal read-only property of a builtin type, computed by a builtin getter. */
+    public static PyDescriptor builtinProperty(PyObject getter) {
+        return new PyDescriptor(Kind.PROPERTY, getter);
+    }
+
     @Override
     public PyType type() {
         return switch (kind) {

@@ -24,6 +24,10 @@ public final class PyFunction extends PyInstance {
     public PyObject qualname;
     public PyObject doc;
     public PyObject module;
+    /** The builtins dict of the interpreter that made the function (borrowed: the interpreter keeps it). */
+    public PyDict builtins;
+    /** True when a call with exactly argcount positional arguments needs no binding work. */
+    public final boolean simpleCall;
 
     public PyFunction(PyCode code, PyDict globals, PyTuple defaults, PyDict kwdefaults, PyCell[] closure,
                       PyObject name, PyObject qualname, PyObject doc, PyObject module, ThreadState ts) {
@@ -46,6 +50,10 @@ public final class PyFunction extends PyInstance {
         this.qualname = qualname;
         this.doc = doc;
         this.module = module;
+        org.interlock.runtime.compiler.CodeUnit u = code.unit;
+        this.simpleCall = (u.flags() & (org.interlock.runtime.compiler.CodeUnit.VARARGS
+                | org.interlock.runtime.compiler.CodeUnit.VARKEYWORDS | org.interlock.runtime.compiler.CodeUnit.GENERATOR)) == 0
+                && u.kwonlyargcount() == 0 && code.ncells + code.nfree == 0;
     }
 
     @Override

@@ -100,7 +100,14 @@ public final class Builtins {
         PyObject[] items = Iter.toArray(src, ts);
         try {
             for (int i = 0; i < items.length; i++) {
-                PyObject[] kv = Iter.toArray(items[i], ts);
+                PyObject[] kv;
+                try {
+                    kv = Iter.toArray(items[i], ts);
+                } catch (org.interlock.runtime.objects.PyException e) {
+                    if (!Ops.isInstance(e.exc, ExcTypes.TYPE_ERROR)) throw e;
+                    ts.refs.decref(e.exc, ts);
+                    throw ExcTypes.typeError("cannot convert dictionary update sequence element #" + i + " to a sequence", ts);
+                }
                 try {
                     if (kv.length != 2) {
                         throw ExcTypes.valueError("dictionary update sequence element #" + i + " has length " + kv.length

@@ -91,10 +91,32 @@ public final class Calls {
     public static PyObject callFunction(PyFunction fn, PyObject self, PyObject[] args, int off, int n, String[] kwnames,
                                         ThreadState ts) {
         PyCode code = fn.code;
-        Frame f = new Frame(code, fn, fn.globals, ExecState.of(ts).interp.builtinsDict(), null);
+        Frame f = new Frame(code, fn, fn.globals, fn.builtins != null ? fn.builtins : ExecState.of(ts).interp.builtinsDict(), null);
         bind(fn, f.s, self, args, off, n, kwnames, ts);
         if (code.ncells + code.nfree > 0) f.initCells(fn.closure, ts);
         if (code.isGenerator()) return new PyGenerator(f, ts);
+        return Eval.run(f, ts);
+    }
+
+    /**
+     * The eval loop's fast call: a simple function called with exactly its positional
+     * arguments, which sit on the caller's stack at {@code s[base+2 ..]}; their references move
+     * into the new frame (no incref/decref pair) and the caller's slots are cleared.
+     */
+    static PyObject callSimple(PyFunction fn, PyObject[] s, int base, int n, ThreadState ts) {
+        PyCode code = fn.code;
+        Frame f = new Frame(code, fn, fn.globals, fn.builtins, null);
+        PyObject[] l = f.s;
+        PyObject self = s[base + 1];
+        int i = 0;
+        if (self != null) {
+            l[i++] = self;
+            s[base + 1] = null;
+        }
+        for (int k = 0; k < n; k++) {
+            l[i++] = s[base + 2 + k];
+            s[base + 2 + k] = null;
+        }
         return Eval.run(f, ts);
     }
 
@@ -260,7 +282,7 @@ public final class Calls {
                     throw ExcTypes.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'", ts);
                 }
             } else if (init instanceof PyBuiltin b) {
-                ts.refs.decref(b.impl.call(inst, args, kwnames, ts), ts);
+                ts.refs.decref(callv(b, inst, args, 0, args.length, kwnames, ts), ts);
             }
         } catch (RuntimeException e) {
             ts.refs.decref(inst, ts);

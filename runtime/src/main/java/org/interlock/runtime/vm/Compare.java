@@ -87,6 +87,11 @@ public final class Compare {
         if (a instanceof PySet x && b instanceof PySet y) {
             return PyBool.of(Builtins.setCompare(x, y, op, ts));
         }
+        if ((op == Op.C_EQ || op == Op.C_NE) && a.type() == b.type() && !(a.type() instanceof PyClass)
+                && (a instanceof org.interlock.runtime.objects.PyRange)) {
+            boolean eq = a.pyEquals(b, ts);
+            return PyBool.of(op == Op.C_EQ ? eq : !eq);
+        }
         if (a instanceof PyBytes x && b instanceof PyBytes y) {
             return PyBool.of(cmpResult(java.util.Arrays.compareUnsigned(x.bytes(), y.bytes()), op));
         }

@@ -89,6 +89,7 @@ public final class Errors {
                 || Ops.isInstance(exc, org.interlock.runtime.objects.ExcTypes.SYNTAX_ERROR)) {
             if (exc.args().size() > 0) msg = Repr.str(exc.args().get(0), ts);
         }
+        if (exc.suggestion != null) msg = msg + ". Did you mean: '" + exc.suggestion + "'?";
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 

@@ -176,9 +176,14 @@ public final class Eval {
                             PyObject callable = s[base];
                             PyObject self = s[base + 1];
                             f.pc = pc;
-                            PyObject r = callable instanceof PyFunction fn
-                                    ? Calls.callFunction(fn, self, s, base + 2, arg, null, ts)
-                                    : Calls.callv(callable, self, s, base + 2, arg, null, ts);
+                            PyObject r;
+                            if (callable instanceof PyFunction fn) {
+                                r = fn.simpleCall && fn.builtins != null && arg + (self != null ? 1 : 0) == fn.code.unit.argcount()
+                                        ? Calls.callSimple(fn, s, base, arg, ts)
+                                        : Calls.callFunction(fn, self, s, base + 2, arg, null, ts);
+                            } else {
+                                r = Calls.callv(callable, self, s, base + 2, arg, null, ts);
+                            }
                             for (int i = sp - 1; i >= base; i--) {
                                 PyObject o = s[i];
                                 s[i] = null;

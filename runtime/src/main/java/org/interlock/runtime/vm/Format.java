@@ -334,7 +334,8 @@ public final class Format {
             String sign = "";
             switch (conv) {
                 case 's' -> body = Repr.str(arg, ts);
-                case 'r', 'a' -> body = Repr.repr(arg, ts);
+                case 'r' -> body = Repr.repr(arg, ts);
+                case 'a' -> body = Repr.ascii(Repr.repr(arg, ts));
                 case 'd', 'i', 'u' -> {
                     PyInt v = toInt(arg, conv, ts);
                     BigInteger b = Arith.big(v);

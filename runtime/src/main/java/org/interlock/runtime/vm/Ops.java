@@ -154,15 +154,7 @@ public final class Ops {
         if (type instanceof PyClass) {
             PyObject ga = typeLookup(type, Names.__getattr__, ts);
             if (ga != null) {
-                try {
-                    return callSpecial(ga, o, ts, name);
-                } catch (PyException e) {
-                    if (isInstance(e.exc, ExcTypes.ATTRIBUTE_ERROR)) {
-                        ts.refs.decref(e.exc, ts);
-                        return null;
-                    }
-                    throw e;
-                }
+                return callSpecial(ga, o, ts, name);
             }
         }
         return null;
@@ -268,7 +260,7 @@ public final class Ops {
         PyObject descr = typeLookup(type, name, ts);
         if (descr instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.PROPERTY) {
             if (d.fset == null) {
-                throw ExcTypes.attributeError("can't set attribute '" + name + "'", ts);
+                throw ExcTypes.attributeError("property '" + name + "' of '" + typeName(o) + "' object has no setter", ts);
             }
             ts.refs.decref(Calls.call(d.fset, new PyObject[] {o, v}, null, ts), ts);
             return;
@@ -316,7 +308,7 @@ public final class Ops {
         }
         PyObject descr = typeLookup(o.type(), name, ts);
         if (descr instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.PROPERTY) {
-            if (d.fdel == null) throw ExcTypes.attributeError("can't delete attribute '" + name + "'", ts);
+            if (d.fdel == null) throw ExcTypes.attributeError("property '" + name + "' of '" + typeName(o) + "' object has no deleter", ts);
             ts.refs.decref(Calls.call(d.fdel, new PyObject[] {o}, null, ts), ts);
             return;
         }

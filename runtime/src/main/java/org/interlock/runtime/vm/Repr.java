@@ -266,6 +266,18 @@ public final class Repr {
         return sb.toString();
     }
 
+    /** {@code ascii()}: non-ASCII characters of a repr escaped. */
+    public static String ascii(String r) {
+        StringBuilder sb = new StringBuilder();
+        r.codePoints().forEach(c -> {
+            if (c < 128) sb.append((char) c);
+            else if (c <= 0xff) sb.append(String.format("\\x%02x", c));
+            else if (c <= 0xffff) sb.append(String.format("\\u%04x", c));
+            else sb.append(String.format("\\U%08x", c));
+        });
+        return sb.toString();
+    }
+
     /** {@code repr(o)} as a new str reference. */
     public static PyStr reprObj(PyObject o, ThreadState ts) {
         return PyStr.of(repr(o, ts), ts);
