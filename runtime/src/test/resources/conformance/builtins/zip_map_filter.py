@@ -1,0 +1,17 @@
+print(list(zip([1, 2, 3], 'ab')))
+print(list(zip()), list(zip([1, 2])))
+print(list(zip(*[(1, 'a'), (2, 'b')])))
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, '', 'x', None, [], [0]])))
+print(list(filter(lambda n: n % 3 == 0, range(20))))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+print(dict(zip('abc', map(ord, 'abc'))))
+pairs = list(zip(range(3), range(10, 13), range(20, 23)))
+print(pairs)
+print(list(map(len, ['a', 'bb', ''])), sorted(filter(str.isupper, 'aBcDE')))
+try:
+    list(zip([1], [2, 3], strict=True))
+except ValueError as e:
+    print(e)

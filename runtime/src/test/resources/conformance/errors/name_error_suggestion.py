@@ -1,0 +1,3 @@
+counter = 1
+print(counter)
+print(countr)

@@ -1,0 +1,13 @@
+x = (1 << 80) | 0xFFFF
+print(x)
+print(x >> 70, x & 0xFF00, x ^ (1 << 80))
+print(~x, -x >> 3)
+print((-1) << 100)
+print(hex(x), oct(x), bin(1 << 65))
+print(int('123456789012345678901234567890'))
+print(int('-ffffffffffffffffffff', 16))
+print(int('0b1010', 0), int('0o777', 0), int('0x_ff', 0))
+print(1_000_000 * 1_000_000 * 1_000_000)
+print(pow(3, 200, 10 ** 9 + 7))
+print(pow(2, 0), pow(0, 0), pow(-2, 63))
+print((7 ** 77) % (2 ** 61 - 1))

@@ -1,0 +1,16 @@
+print([x * x for x in range(10)])
+print([(x, y) for x in range(3) for y in range(x)])
+print([x for x in range(20) if x % 2 if x % 3])
+print({x: x ** 2 for x in range(5)})
+print({k: v for k, v in zip('abc', range(3))})
+print(sorted({x % 4 for x in range(20)}))
+print(sum(x for x in range(101)))
+print([[i * j for j in range(4)] for i in range(3)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([list(t) for t in zip(*matrix)])
+x = 'outer'
+print([x for x in 'ab'], x)
+print({s: len(s) for s in ['one', 'three', 'five']})
+g = (c.upper() for c in 'hey')
+print(next(g), list(g))

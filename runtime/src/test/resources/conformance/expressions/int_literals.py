@@ -1,0 +1,7 @@
+print(0x1F, 0o17, 0b1011, 1_000, 0xdead_beef)
+print(0, 00, -0, +5, -(-5))
+print(1e3, 1.5e-3, 2.5E+2, .5, 5., 1_0.0_1)
+print(True + True, False * 3, True == 1, True is True)
+print(None, type(None).__name__)
+print(type(1).__name__, type(1.0).__name__, type(True).__name__)
+print(int(True), float(False))

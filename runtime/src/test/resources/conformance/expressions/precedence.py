@@ -1,0 +1,11 @@
+print(2 + 3 * 4 ** 2 // 5 % 7)
+print(-2 ** 2, (-2) ** 2, 2 ** -2)
+print(1 | 2 ^ 3 & 4 << 1 >> 1)
+print(not 1 == 2, not 1 < 2 and 3)
+print(1 if 0 else 2 if 0 else 3)
+print((lambda: 0 if False else 1)() is not None)
+print([1, 2, 3][1:][0], 'abc'.upper()[::-1])
+print(3 - 2 - 1, 2 ** 2 ** 3, 100 / 10 / 5, 100 // 7 // 2)
+print(5 > 3 == 3, (5 > 3) == 3)
+a, b = 1, 2
+print(a < b if a else b, -a * -b, ~a & b)

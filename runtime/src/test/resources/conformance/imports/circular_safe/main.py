@@ -1,0 +1,4 @@
+import alpha
+print(alpha.use_beta())
+import beta
+print(beta.describe())

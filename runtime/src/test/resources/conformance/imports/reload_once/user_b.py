@@ -1,0 +1,2 @@
+import counter_mod
+counter_mod.bump()

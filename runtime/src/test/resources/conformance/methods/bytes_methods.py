@@ -1,0 +1,17 @@
+b = b'Hello World'
+print(b.lower(), b.upper(), b.title(), b.swapcase(), b.capitalize())
+print(b.split(), b.split(b'o'), b.rsplit(b' ', 1), b.partition(b' '), b.splitlines())
+print(b.find(b'o'), b.rfind(b'o'), b.index(b'W'), b.count(b'l'), b.startswith(b'Hell'), b.endswith(b'ld'))
+print(b.replace(b'World', b'There'), b'  x '.strip(), b'xxhixx'.strip(b'x'), b'ab'.center(6, b'*'))
+print(b'-'.join([b'a', b'b']), b'abc'.hex(), b'ab'.ljust(4, b'.'), b'ab'.rjust(4, b'.'), b'7'.zfill(3))
+print(b'abc'.isalpha(), b'123'.isdigit(), b'ABC'.isupper(), b'a b'.isspace(), b' '.isspace())
+print(b.decode('ascii'), bytes.fromhex('00ff'), b'a\x00b'.split(b'\x00'), list(b'ab'))
+print(b'%s=%d' % (b'k', 3), b'x' * 3, b'abc'[1:], b'abc'[::-1], b'abc' + bytearray(b'd'))
+ba = bytearray(b'hello')
+ba.extend(b' there')
+ba.remove(ord('l'))
+ba[0:1] = b'J'
+print(ba, ba.find(b'the'), ba.upper(), ba.pop(0), ba.count(b'e'))
+ba.clear()
+print(ba, len(ba), bytes(ba) == b'')
+print(b'abc' < b'abd', b'\xff' > b'\x00', sorted([b'b', b'a']))

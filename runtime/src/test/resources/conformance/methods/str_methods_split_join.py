@@ -1,0 +1,8 @@
+print('a,b,,c'.split(','), 'a b  c\n d'.split(), '  lead trail  '.split(' '))
+print('a,b,c,d'.split(',', 2), 'a,b,c,d'.rsplit(',', 2), ''.split(), ''.split(','))
+print('line1\nline2\r\nline3\n'.splitlines(), 'x\ny\n'.splitlines(True))
+print('-'.join(['a', 'b', 'c']), ''.join(map(str, range(5))), ', '.join(sorted({'z', 'y'})))
+print('  pad  '.strip(), '  pad  '.lstrip(), '  pad  '.rstrip() + '|', 'xxhixx'.strip('x'), '<>a<>'.strip('<>'))
+print('abc'.center(9, '*'), 'abc'.ljust(6, '.') + '|', 'abc'.rjust(6) + '|', '42'.zfill(5), '-42'.zfill(5))
+print('a\tbc\td'.expandtabs(4), 'tab\t'.expandtabs(), 'x'.center(4) + '|')
+print(' '.join('hello world foo'.split()[::-1]))

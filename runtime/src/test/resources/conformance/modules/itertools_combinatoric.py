@@ -1,0 +1,10 @@
+from itertools import product, permutations, combinations
+print(list(product('ab', [1, 2])))
+print(list(product([0, 1], repeat=3)))
+print(len(list(product(range(3), range(4), range(2)))))
+print(list(permutations('abc')))
+print(list(permutations(range(4), 2)))
+print(list(combinations('abcd', 2)))
+print(list(combinations(range(5), 3)))
+print(list(combinations('ab', 3)), list(permutations([])))
+print(sum(1 for _ in permutations(range(6))))

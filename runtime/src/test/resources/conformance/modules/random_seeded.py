@@ -1,0 +1,12 @@
+import random
+random.seed(42)
+print([random.random() for _ in range(5)])
+print([random.randint(1, 100) for _ in range(10)])
+print([random.randrange(0, 1000, 7) for _ in range(5)])
+print(random.choice('abcdefg'), random.choice([10, 20, 30]))
+items = list(range(20))
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 8))
+print(random.uniform(1, 10), random.gauss(0, 1), random.gauss(100, 15))
+print(random.getrandbits(64), random.randrange(10 ** 20))
