@@ -219,9 +219,35 @@ public final class Interpreter {
             } catch (PyException e) {
                 return handleUncaught(e, ts);
             } finally {
+                waitForThreads(ts);
                 flushStd(ts);
             }
         });
+    }
+
+    /**
+     * CPython's exit: when the main module has finished, wait for the non-daemon threads
+     * ({@code threading._shutdown()}), but only if {@code threading} was imported.
+     */
+    private void waitForThreads(ThreadState ts) {
+        PyObject th = importer.modules().get(PyStr.intern("threading"), ts);
+        if (th == null) return;
+        try {
+            PyObject fn = Ops.getAttrOrNull(th, PyStr.intern("_shutdown"), ts);
+            if (fn != null) {
+                try {
+                    ts.refs.decref(org.interlock.runtime.vm.Calls.call(fn, new PyObject[0], null, ts), ts);
+                } finally {
+                    ts.refs.decref(fn, ts);
+                }
+            }
+        } catch (PyException e) {
+            stderr().println("Exception ignored on threading shutdown:");
+            Errors.printException(e.exc, stderr(), ts);
+            ts.refs.decref(e.exc, ts);
+        } finally {
+            ts.refs.decref(th, ts);
+        }
     }
 
     private void flushStd(ThreadState ts) {

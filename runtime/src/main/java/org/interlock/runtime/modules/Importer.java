@@ -58,9 +58,12 @@ public final class Importer {
         builtin.put("os", OsModule::create);
         builtin.put("random", (i, t) -> RandomModule.create(t));
         builtin.put("gc", (i, t) -> MiscModules.gc(t));
-        builtin.put("weakref", (i, t) -> MiscModules.weakref(t));
+        builtin.put("_weakref", (i, t) -> WeakrefModule.create(t)); // weakref itself: lib/weakref.py
         builtin.put("__future__", (i, t) -> MiscModules.future(t));
         builtin.put("_thread", (i, t) -> ThreadModule.create(i, t));
+        builtin.put("hashlib", (i, t) -> HashlibModule.create(t));
+        builtin.put("zlib", (i, t) -> ZlibModule.create(t));
+        builtin.put("_queue", (i, t) -> QueueModule.create(t));
         builtin.put("os.path", (i, t) -> {
             PyModule os = importOne("os", null, t);
             PyObject p = os.dict.get(PyStr.intern("path"), t);

@@ -64,11 +64,16 @@ final class SysModule {
             return Ops.NONE;
         });
         d.fn("_is_gil_enabled", (s, a, kw, t) -> PyBool.of(t.sched.isGlobalLock()));
+        // Without a GIL the interval has no effect, but it is still remembered and reported,
+        // as free-threaded CPython does.
+        java.util.concurrent.atomic.AtomicLong interval = new java.util.concurrent.atomic.AtomicLong(
+                ts.sched.isGlobalLock() ? ts.sched.switchIntervalNanos() : 5_000_000L);
         d.fn("getswitchinterval", (s, a, kw, t) -> org.interlock.object.PyFloat.of(
-                t.sched.switchIntervalNanos() / 1e9, t));
+                (t.sched.isGlobalLock() ? t.sched.switchIntervalNanos() : interval.get()) / 1e9, t));
         d.fn("setswitchinterval", (s, a, kw, t) -> {
             double v = a[0] instanceof org.interlock.object.PyFloat f ? f.value() : Ops.index(a[0], t);
             if (v <= 0) throw ExcTypes.valueError("switch interval must be strictly positive", t);
+            interval.set((long) (v * 1e9));
             t.sched.setSwitchIntervalNanos((long) (v * 1e9));
             return Ops.NONE;
         });

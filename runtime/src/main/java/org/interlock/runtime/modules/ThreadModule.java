@@ -57,6 +57,7 @@ public final class ThreadModule {
             if (to == null && a.length > 1 && (kw == null || kw.length == 0)) to = a[1];
             boolean blocking = bl == null || Ops.isTrue(bl, ts);
             double timeout = to == null ? -1 : MathModule.d(to, ts);
+            ThreadPrims.AcquireArgs.parse(a, kw, ts); // CPython's argument checks
             if (l.sem.tryAcquire()) return PyBool.TRUE;
             if (!blocking) return PyBool.FALSE;
             try {
@@ -75,16 +76,17 @@ public final class ThreadModule {
         };
         t.method("acquire", acquire::call);
         t.method("__enter__", acquire::call);
-        t.method("release", (s, a, kw, ts) -> {
+        PyObjectImpl release = (s, a, kw, ts) -> {
             PyLock l = (PyLock) s;
-            if (l.sem.availablePermits() > 0) throw ExcTypes.raise(ExcTypes.RUNTIME_ERROR, "release unlocked lock", ts);
-            l.sem.release();
+            // check and release as one step: two racing releasers must not both succeed
+            synchronized (l) {
+                if (l.sem.availablePermits() > 0) throw ExcTypes.raise(ExcTypes.RUNTIME_ERROR, "release unlocked lock", ts);
+                l.sem.release();
+            }
             return Ops.NONE;
-        });
-        t.method("__exit__", (s, a, kw, ts) -> {
-            ((PyLock) s).sem.release();
-            return Ops.NONE;
-        });
+        };
+        t.method("release", release::call);
+        t.method("__exit__", release::call);
         t.method("locked", (s, a, kw, ts) -> PyBool.of(((PyLock) s).sem.availablePermits() == 0));
     }
 
@@ -100,6 +102,8 @@ public final class ThreadModule {
         d.val("LockType", LOCK);
         d.fn("allocate_lock", (s, a, kw, t) -> new PyLock(t));
         d.fn("get_ident", (s, a, kw, t) -> PyInt.of(Thread.currentThread().threadId(), t));
+        ThreadPrims.initTypes();
+        ThreadModuleExtras.fill(interp, m, d, ts);
         d.fn("start_new_thread", (s, a, kw, t) -> {
             if (a.length < 2 || !(a[1] instanceof PyTuple)) throw ExcTypes.typeError("2nd arg must be a tuple", t);
             PyObject fn = a[0];
@@ -114,8 +118,9 @@ public final class ThreadModule {
             ThreadState nts = t.space.newThreadState();
             nts.runtimeState = new ExecState(interp);
             Thread th = new Thread(null, () -> runThread(interp, nts, fn, args, kwargs), "interlock-thread-" + nts.tid,
-                    Interpreter.STACK_BYTES / 4);
+                    ThreadModuleExtras.stackSize() != 0 ? ThreadModuleExtras.stackSize() : Interpreter.STACK_BYTES / 4);
             th.setDaemon(true);
+            ThreadModuleExtras.RUNNING.incrementAndGet();
             th.start();
             return PyInt.of(th.threadId(), t);
         });
@@ -151,6 +156,8 @@ public final class ThreadModule {
             ts.refs.decref(fn, ts);
             ts.refs.decref(args, ts);
             if (kwargs != null) ts.refs.decref(kwargs, ts);
+            ThreadLocalObject.threadExit(ts);
+            ThreadModuleExtras.RUNNING.decrementAndGet();
             ts.exit();
         }
     }

@@ -95,6 +95,10 @@ public final class Compare {
         if (a instanceof PyBytes x && b instanceof PyBytes y) {
             return PyBool.of(cmpResult(java.util.Arrays.compareUnsigned(x.bytes(), y.bytes()), op));
         }
+        if (a instanceof org.interlock.object.PyWeakRef x && b instanceof org.interlock.object.PyWeakRef
+                && (op == Op.C_EQ || op == Op.C_NE)) {
+            return PyBool.of(org.interlock.runtime.modules.WeakrefModule.refEquals(x, b, ts) == (op == Op.C_EQ));
+        }
         return null;
     }
 

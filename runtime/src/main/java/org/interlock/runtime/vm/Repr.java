@@ -55,6 +55,7 @@ public final class Repr {
         }
         if (o instanceof PyBaseException e) return excRepr(e, ts);
         if (o instanceof PyBytes b) return bytesRepr(b);
+        if (o instanceof org.interlock.object.PyWeakRef w) return org.interlock.runtime.modules.WeakrefModule.repr(w, ts);
         if (o instanceof PyType t) {
             String mod = moduleOf(t, ts);
             return "<class '" + (mod.equals("builtins") ? "" : mod + ".") + qualname(t, ts) + "'>";
