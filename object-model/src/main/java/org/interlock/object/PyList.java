@@ -61,7 +61,7 @@ public final class PyList extends PyObject {
 
     /** An empty list (a new reference). */
     public PyList(ThreadState ts) {
-        super(ts);
+        super(ts, true);
         this.items = NO_ITEMS;
     }
 
@@ -617,6 +617,18 @@ public final class PyList extends PyObject {
         } finally {
             for (PyObject o : a) ts.refs.decref(o, ts);
             for (PyObject o : b) ts.refs.decref(o, ts);
+        }
+    }
+
+    @Override
+    protected void traverse(Visitor v) {
+        // The collector runs with the world stopped (or the GIL held): no append is half done.
+        PyObject[] a = items;
+        if (a == null) return; // still in the constructor
+        int n = Math.min(size, a.length);
+        for (int k = 0; k < n; k++) {
+            PyObject o = a[k];
+            if (o != null) v.visit(o);
         }
     }
 

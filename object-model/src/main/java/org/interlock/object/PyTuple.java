@@ -26,7 +26,7 @@ public final class PyTuple extends PyObject {
     }
 
     private PyTuple(PyObject[] items, ThreadState ts) {
-        super(ts);
+        super(ts, true);
         this.items = items;
     }
 
@@ -135,6 +135,13 @@ public final class PyTuple extends PyObject {
             if (x != y && !x.pyEquals(y, ts)) return false;
         }
         return true;
+    }
+
+    @Override
+    protected void traverse(Visitor v) {
+        PyObject[] a = items;
+        if (a == null) return; // still in the constructor
+        for (PyObject o : a) if (o != null) v.visit(o); // null once released
     }
 
     @Override
