@@ -101,7 +101,9 @@ public final class GcThreadState {
     private void flushCount() {
         int d = allocDelta;
         allocDelta = 0;
-        if (collector().addToCount(d)) ts.setBreakerBit(ThreadState.GC_SCHEDULED);
+        // Only an attached thread is sure to reach a safepoint and to be running Python code
+        // (a state merely bound to a Java thread, as some tests use, never collects on its own).
+        if (collector().addToCount(d) && lvState() == ATTACHED) ts.setBreakerBit(ThreadState.GC_SCHEDULED);
     }
 
     // ---- the state machine (see the class comment) -------------------------------------
