@@ -28,6 +28,9 @@ import org.interlock.object.ThreadState;
  *                          biased queue and suspended its critical sections); wakes the stopper
  *   DETACHED -&gt; STOPPED    the stopper, by CAS: a detached thread is parked in place, so it
  *                          cannot attach until the world restarts
+ *   ATTACHED -&gt; STOPPED    the stopper, by CAS, if the Java thread last bound to the state has
+ *                          terminated (it left without detaching; a thread that re-binds the
+ *                          state re-checks "requested" in attach() and stops itself)
  *   STOPPED  -&gt; DETACHED   the stopper when it restarts the world (then unparks the thread), or
  *                          the thread itself if it sees no stop requested any more
  * </pre>
@@ -113,7 +116,13 @@ public final class GcThreadState {
         StopTheWorld stw = collector().stw();
         for (;;) {
             int s = lvState();
-            if (s == ATTACHED) return;
+            if (s == ATTACHED) {
+                // Attached again (a state re-bound to a new thread): the stopper may have judged
+                // us by the old, finished thread, so honour a stop under way.
+                if (!stw.requested() || stw.isStopper(ts)) return;
+                stopHere(stw);
+                continue;
+            }
             if (s == STOPPED) {
                 awaitRestart(stw);
                 continue;
@@ -160,7 +169,10 @@ public final class GcThreadState {
 
     /** ATTACHED -&gt; STOPPED, tell the stopper, park until the world restarts (then DETACHED). */
     private void stopHere(StopTheWorld stw) {
-        if (!casState(ATTACHED, STOPPED)) throw new IllegalStateException("not attached: " + ts);
+        // The CAS fails only if the stopper parked us itself (it saw our old thread finished).
+        if (!casState(ATTACHED, STOPPED) && lvState() != STOPPED) {
+            throw new IllegalStateException("not attached: " + ts);
+        }
         stw.wakeStopper();
         awaitRestart(stw);
     }

@@ -64,12 +64,21 @@ final class StopTheWorld {
                     continue;
                 }
                 if (s == GcThreadState.STOPPED) continue;
+                if (s == GcThreadState.ATTACHED && finished(g)
+                        && g.casState(GcThreadState.ATTACHED, GcThreadState.STOPPED)) {
+                    continue; // its thread ended without detaching: it runs nothing
+                }
                 all = false;
                 if (s == GcThreadState.ATTACHED) t.setBreakerBit(ThreadState.GC_STOP);
             }
             if (all) return;
             LockSupport.park(this);
         }
+    }
+
+    private static boolean finished(GcThreadState g) {
+        Thread th = g.thread();
+        return th != null && !th.isAlive();
     }
 
     /** Restarts every thread {@link #stop} stopped (and any that stopped itself meanwhile). */

@@ -156,6 +156,24 @@ class StopTheWorldTest {
         main.refs.decref(p, main);
     }
 
+    @Test
+    void aThreadThatEndedWithoutDetachingDoesNotHoldTheWorldBack() throws Exception {
+        ThreadState other = space.newThreadState();
+        Thread t = start(other::attach); // attaches, then its thread ends: never detached
+        t.join();
+        assertEquals(GcThreadState.ATTACHED, other.gc.lvState());
+        org.interlock.object.PyList l = new org.interlock.object.PyList(main);
+        l.append(l, main);
+        main.refs.decref(l, main);
+        assertEquals(1, gc.collect(main), "the collection ran to the end");
+        assertEquals(GcThreadState.DETACHED, other.gc.lvState(), "released by the restart");
+        Thread again = start(() -> {
+            other.attach(); // re-bound to a new thread: attaches normally
+            other.exit();
+        });
+        again.join();
+    }
+
     private static int awaitState(ThreadState t, int want) {
         while (t.gc.lvState() != want) Thread.onSpinWait();
         return want;
