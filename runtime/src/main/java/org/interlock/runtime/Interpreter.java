@@ -1,0 +1,347 @@
+package org.interlock.runtime;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.interlock.object.Policy;
+import org.interlock.object.PyDict;
+import org.interlock.object.PyInt;
+import org.interlock.object.PyObject;
+import org.interlock.object.PyStr;
+import org.interlock.object.ObjectSpace;
+import org.interlock.object.ThreadState;
+import org.interlock.policy.PolicyRegistry;
+import org.interlock.runtime.builtins.BuiltinsModule;
+import org.interlock.runtime.compiler.CodeUnit;
+import org.interlock.runtime.compiler.CompileError;
+import org.interlock.runtime.compiler.Compiler;
+import org.interlock.runtime.compiler.Disassembler;
+import org.interlock.runtime.modules.Importer;
+import org.interlock.runtime.objects.ExcTypes;
+import org.interlock.runtime.objects.PyBaseException;
+import org.interlock.runtime.objects.PyCode;
+import org.interlock.runtime.objects.PyException;
+import org.interlock.runtime.objects.PyModule;
+import org.interlock.runtime.parser.Ast;
+import org.interlock.runtime.parser.Parser;
+import org.interlock.runtime.parser.PySyntaxError;
+import org.interlock.runtime.vm.Errors;
+import org.interlock.runtime.vm.Eval;
+import org.interlock.runtime.vm.ExecState;
+import org.interlock.runtime.vm.Frame;
+import org.interlock.runtime.vm.Ops;
+import org.interlock.runtime.vm.Repr;
+
+/**
+ * One Python interpreter: an object space under one policy, its builtins, {@code sys} and
+ * module table, and the entry points the command line and tests use. Programs run on a thread
+ * with a large Java stack (deep Python recursion must end in RecursionError, never in a JVM
+ * StackOverflowError), attached to the interpreter's main thread state.
+ *
+ * <p>Exit codes are CPython's: 0, 1 after an uncaught exception (its traceback printed to the
+ * interpreter's stderr) or a syntax error, N for {@code sys.exit(N)}.
+ */
+public final class Interpreter {
+    /** Java stack size of the threads that run Python code. */
+    public static final long STACK_BYTES = 1L << 30;
+
+    private final InterpreterConfig config;
+    private final Policy policy;
+    private final ObjectSpace space;
+    private final ThreadState mainTs;
+    private final ConcurrentHashMap<String, String[]> sources = new ConcurrentHashMap<>();
+    private volatile int recursionLimit = 1000;
+    private PyModule builtins;
+    private PyModule sys;
+    private Importer importer;
+    private boolean initialized;
+
+    public Interpreter(InterpreterConfig cfg) {
+        this.config = cfg;
+        this.policy = cfg.policy() != null ? cfg.policy()
+                : PolicyRegistry.create(cfg.policySpec() == null ? PolicyRegistry.DEFAULT_POLICY : cfg.policySpec(),
+                cfg.policyOptions());
+        this.space = new ObjectSpace(policy);
+        this.mainTs = space.newThreadState();
+        space.setUnraisableHook((ctx, err, ts) -> {
+            PrintStream e = stderr();
+            if (err instanceof PyException pe) {
+                e.println("Exception ignored in: " + ctx);
+                Errors.printException(pe.exc, e, ts);
+            } else {
+                e.println("Exception ignored in: " + ctx);
+                e.println(err);
+            }
+        });
+        space.setCallbackInvoker((cb, ref, ts) -> ts.refs.decref(
+                org.interlock.runtime.vm.Calls.call(cb, new PyObject[] {ref}, null, ts), ts));
+        String rl = cfg.options().get("recursionlimit");
+        if (rl != null) recursionLimit = Integer.parseInt(rl);
+    }
+
+    public InterpreterConfig config() {
+        return config;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public ObjectSpace space() {
+        return space;
+    }
+
+    public PrintStream stdout() {
+        return config.stdout();
+    }
+
+    public PrintStream stderr() {
+        return config.stderr();
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int n) {
+        recursionLimit = n;
+    }
+
+    public PyDict builtinsDict() {
+        return builtins.dict;
+    }
+
+    public PyModule builtinsModule() {
+        return builtins;
+    }
+
+    public PyModule sysModule() {
+        return sys;
+    }
+
+    public Importer importer() {
+        return importer;
+    }
+
+    /** {@code __build_class__}. */
+    public PyObject buildClass() {
+        PyObject v = builtins.dict.get(PyStr.intern("__build_class__"), mainTs);
+        mainTs.refs.decref(v, mainTs);
+        return v;
+    }
+
+    /** Remembers a file's source for tracebacks. */
+    public void rememberSource(String filename, String source) {
+        sources.put(filename, source.split("\n", -1));
+    }
+
+    /** Source line {@code line} of {@code filename}, or null. */
+    public String sourceLine(String filename, int line) {
+        String[] lines = sources.get(filename);
+        if (lines == null && !filename.startsWith("<")) {
+            try {
+                lines = Files.readString(Path.of(filename), StandardCharsets.UTF_8).split("\n", -1);
+                sources.put(filename, lines);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        if (lines == null || line < 1 || line > lines.length) return null;
+        return lines[line - 1];
+    }
+
+    // ------------------------------------------------------------------ running
+
+    /** Runs a file as {@code __main__}; returns the exit code. */
+    public int runFile(Path file) {
+        String src;
+        try {
+            src = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            stderr().println("interlock: can't open file '" + file + "': [Errno 2] No such file or directory");
+            return 2;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        return runSource(src, abs.toString(), abs.getParent());
+    }
+
+    /** Runs source text as {@code __main__}; returns the exit code. */
+    public int runSource(String source, String filename) {
+        return runSource(source, filename, null);
+    }
+
+    private int runSource(String source, String filename, Path scriptDir) {
+        return onPythonThread(ts -> {
+            rememberSource(filename, source);
+            if (scriptDir != null) importer.addScriptDir(scriptDir, ts);
+            PyModule main = importer.newMainModule(filename, ts);
+            try {
+                CodeUnit unit;
+                try {
+                    Ast.Module tree = Parser.parseModule(source, filename);
+                    unit = Compiler.compile(tree, filename, false);
+                } catch (PySyntaxError e) {
+                    printSyntaxError(e.kind().name(), e.msg(), e.filename(), e.lineno(), e.offset(), e.text());
+                    return 1;
+                } catch (CompileError e) {
+                    printSyntaxError("SyntaxError", e.getMessage(), filename, e.line, 0, sourceLine(filename, e.line));
+                    return 1;
+                }
+                PyCode code = Loader.load(unit, ts);
+                try {
+                    PyObject r = runCode(code, main.dict, ts);
+                    ts.refs.decref(r, ts);
+                    return 0;
+                } finally {
+                    ts.refs.decref(code, ts);
+                }
+            } catch (PyException e) {
+                return handleUncaught(e, ts);
+            } finally {
+                flushStd(ts);
+            }
+        });
+    }
+
+    private void flushStd(ThreadState ts) {
+        stdout().flush();
+        stderr().flush();
+    }
+
+    /** Prints an uncaught exception (or handles SystemExit) and returns the exit code. */
+    public int handleUncaught(PyException e, ThreadState ts) {
+        PyBaseException exc = e.exc;
+        try {
+            if (Ops.isInstance(exc, ExcTypes.SYSTEM_EXIT)) {
+                PyObject code = exc.args().size() == 0 ? Ops.NONE : exc.args().get(0);
+                if (exc.args().size() > 1) code = exc.args();
+                if (code == Ops.NONE) return 0;
+                if (code instanceof PyInt i) return (int) (i.isSmall() ? i.longValue() : 1);
+                stdout().flush();
+                stderr().println(Repr.str(code, ts));
+                return 1;
+            }
+            stdout().flush();
+            Errors.printException(exc, stderr(), ts);
+            return 1;
+        } finally {
+            ts.refs.decref(exc, ts);
+        }
+    }
+
+    private void printSyntaxError(String kind, String msg, String filename, int line, int offset, String text) {
+        PrintStream err = stderr();
+        err.println("  File \"" + filename + "\", line " + line);
+        if (text != null) {
+            String t = text.replaceAll("[\\r\\n]+$", "");
+            String stripped = t.stripLeading();
+            err.println("    " + stripped);
+            if (offset > 0) {
+                int caret = offset - (t.length() - stripped.length());
+                err.println("    " + " ".repeat(Math.max(0, caret - 1)) + "^");
+            }
+        }
+        err.println(kind + ": " + msg);
+        err.flush();
+    }
+
+    /** Runs a module-level code object with {@code globals} as globals and locals; a new reference. */
+    public PyObject runCode(PyCode code, PyDict globals, ThreadState ts) {
+        Frame f = new Frame(code, null, globals, builtinsDict(), globals);
+        return Eval.run(f, ts);
+    }
+
+    /** The bytecode listing of a program, as {@code interlock dis} prints it. */
+    public String disassemble(String source, String filename) {
+        Ast.Module tree = Parser.parseModule(source, filename);
+        return Disassembler.disassemble(Compiler.compile(tree, filename, false));
+    }
+
+    /** Compiles and runs one REPL entry in {@code __main__}; prints expression values. */
+    public int runInteractive(String source) {
+        return onPythonThread(ts -> {
+            PyModule main = importer.mainModule(ts);
+            try {
+                CodeUnit unit;
+                try {
+                    unit = Compiler.compile(Parser.parseModule(source, "<stdin>"), "<stdin>", true);
+                } catch (PySyntaxError e) {
+                    printSyntaxError(e.kind().name(), e.msg(), e.filename(), e.lineno(), e.offset(), e.text());
+                    return 1;
+                } catch (CompileError e) {
+                    printSyntaxError("SyntaxError", e.getMessage(), "<stdin>", e.line, 0, null);
+                    return 1;
+                }
+                PyCode code = Loader.load(unit, ts);
+                try {
+                    ts.refs.decref(runCode(code, main.dict, ts), ts);
+                } finally {
+                    ts.refs.decref(code, ts);
+                }
+                return 0;
+            } catch (PyException e) {
+                if (Ops.isInstance(e.exc, ExcTypes.SYSTEM_EXIT)) return 1000 + handleUncaught(e, ts);
+                handleUncaught(e, ts);
+                return 1;
+            } finally {
+                flushStd(ts);
+            }
+        });
+    }
+
+    /** Work run on a Python thread. */
+    @FunctionalInterface
+    public interface PythonWork {
+        int run(ThreadState ts);
+    }
+
+    /**
+     * Runs {@code work} on a fresh thread with a large stack, attached to the main thread state
+     * (taking the GIL under global-lock policies), and returns its result.
+     */
+    public int onPythonThread(PythonWork work) {
+        AtomicReference<Integer> result = new AtomicReference<>(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            ThreadState ts = mainTs;
+            ts.attach();
+            try {
+                if (ts.runtimeState == null) ts.runtimeState = new ExecState(this);
+                init(ts);
+                result.set(work.run(ts));
+            } catch (Throwable e) {
+                failure.set(e);
+            } finally {
+                ts.detach();
+            }
+        }, "interlock-main", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            t.interrupt();
+            return 130;
+        }
+        if (failure.get() != null) {
+            Throwable e = failure.get();
+            stderr().println("interlock: internal error: " + e);
+            for (StackTraceElement el : e.getStackTrace()) stderr().println("\tat " + el);
+            stderr().flush();
+            return 70;
+        }
+        return result.get();
+    }
+
+    private void init(ThreadState ts) {
+        if (initialized) return;
+        initialized = true;
+        builtins = BuiltinsModule.create(ts);
+        importer = new Importer(this, ts);
+        sys = importer.sys();
+    }
+}

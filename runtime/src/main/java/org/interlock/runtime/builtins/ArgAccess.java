@@ -1,0 +1,18 @@
+package org.interlock.runtime.builtins;
+
+import org.interlock.object.PyObject;
+
+/** Keyword-argument access for builtin modules outside this package. */
+public final class ArgAccess {
+    private ArgAccess() {}
+
+    /** The keyword argument {@code name} (borrowed) or null. */
+    public static PyObject kw(PyObject[] a, String[] kw, String name) {
+        return Args.kw(a, kw, name);
+    }
+
+    /** The number of positional arguments. */
+    public static int npos(PyObject[] a, String[] kw) {
+        return Args.npos(a, kw);
+    }
+}

@@ -1,0 +1,146 @@
+package org.interlock.runtime.builtins;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.interlock.object.PyInt;
+import org.interlock.object.PyObject;
+import org.interlock.object.PyStr;
+import org.interlock.object.ThreadState;
+import org.interlock.runtime.objects.ExcTypes;
+import org.interlock.runtime.objects.PyBytes;
+import org.interlock.runtime.objects.TypeInfo;
+import org.interlock.runtime.vm.Iter;
+import org.interlock.runtime.vm.Ops;
+
+/** {@code bytes} and {@code bytearray}: constructors and the common methods. */
+final class BytesMethods {
+    private BytesMethods() {}
+
+    static Charset charset(String enc, ThreadState ts) {
+        String e = enc.toLowerCase().replace('_', '-');
+        return switch (e) {
+            case "utf-8", "utf8" -> StandardCharsets.UTF_8;
+            case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
+            case "latin-1", "latin1", "iso-8859-1" -> StandardCharsets.ISO_8859_1;
+            case "utf-16" -> StandardCharsets.UTF_16;
+            default -> {
+                try {
+                    yield Charset.forName(e);
+                } catch (RuntimeException ex) {
+                    throw ExcTypes.raise(ExcTypes.LOOKUP_ERROR, "unknown encoding: " + enc, ts);
+                }
+            }
+        };
+    }
+
+    static byte[] encode(String s, String enc, ThreadState ts) {
+        Charset cs = charset(enc, ts);
+        try {
+            ByteBuffer b = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(s));
+            byte[] out = new byte[b.remaining()];
+            b.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw ExcTypes.raise(ExcTypes.UNICODE_ENCODE_ERROR, "'" + enc + "' codec can't encode characters", ts);
+        }
+    }
+
+    static String decode(byte[] b, String enc, ThreadState ts) {
+        Charset cs = charset(enc, ts);
+        try {
+            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            throw ExcTypes.raise(ExcTypes.UNICODE_DECODE_ERROR, "'" + enc + "' codec can't decode bytes", ts);
+        }
+    }
+
+    static byte[] fromArg(PyObject o, ThreadState ts) {
+        if (o instanceof PyBytes b) return b.bytes();
+        if (o instanceof PyInt) {
+            long n = Ops.index(o, ts);
+            if (n < 0) throw ExcTypes.valueError("negative count", ts);
+            return new byte[(int) n];
+        }
+        if (o instanceof PyStr) throw ExcTypes.typeError("string argument without an encoding", ts);
+        PyObject[] items = Iter.toArray(o, ts);
+        try {
+            byte[] out = new byte[items.length];
+            for (int i = 0; i < items.length; i++) {
+                long v = Ops.index(items[i], ts);
+                if (v < 0 || v > 255) throw ExcTypes.valueError("bytes must be in range(0, 256)", ts);
+                out[i] = (byte) v;
+            }
+            return out;
+        } finally {
+            for (PyObject x : items) ts.refs.decref(x, ts);
+        }
+    }
+
+    static void init() {
+        for (boolean mutable : new boolean[] {false, true}) {
+            TypeInfo t = TypeInfo.of(mutable ? PyBytes.BYTEARRAY : PyBytes.BYTES);
+            t.constructor = (ty, a, kw, ts) -> {
+                PyObject src = Args.arg(a, kw, 0, "source");
+                PyObject enc = Args.arg(a, kw, 1, "encoding");
+                if (src == null) return new PyBytes(new byte[0], mutable, ts);
+                if (src instanceof PyStr s) {
+                    if (enc == null) throw ExcTypes.typeError("string argument without an encoding", ts);
+                    return new PyBytes(encode(s.value(), enc.toString(), ts), mutable, ts);
+                }
+                return new PyBytes(fromArg(src, ts), mutable, ts);
+            };
+            t.method("decode", (s, a, kw, ts) -> {
+                PyObject enc = Args.arg(a, kw, 0, "encoding");
+                return PyStr.of(decode(((PyBytes) s).bytes(), enc == null ? "utf-8" : enc.toString(), ts), ts);
+            });
+            t.method("hex", (s, a, kw, ts) -> {
+                StringBuilder sb = new StringBuilder();
+                for (byte x : ((PyBytes) s).bytes()) sb.append(String.format("%02x", x & 0xff));
+                return PyStr.of(sb.toString(), ts);
+            });
+            t.method("__len__", (s, a, kw, ts) -> PyInt.of(((PyBytes) s).length(), ts));
+            t.method("startswith", (s, a, kw, ts) -> org.interlock.object.PyBool.of(
+                    new String(((PyBytes) s).bytes(), StandardCharsets.ISO_8859_1).startsWith(
+                            new String(fromArg(a[0], ts), StandardCharsets.ISO_8859_1))));
+            t.method("join", (s, a, kw, ts) -> {
+                PyObject[] items = Iter.toArray(a[0], ts);
+                try {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    byte[] sep = ((PyBytes) s).bytes();
+                    for (int i = 0; i < items.length; i++) {
+                        if (i > 0) out.writeBytes(sep);
+                        out.writeBytes(fromArg(items[i], ts));
+                    }
+                    return new PyBytes(out.toByteArray(), mutable, ts);
+                } finally {
+                    for (PyObject x : items) ts.refs.decref(x, ts);
+                }
+            });
+            if (mutable) {
+                t.method("append", (s, a, kw, ts) -> {
+                    PyBytes b = (PyBytes) s;
+                    long v = Ops.index(a[0], ts);
+                    if (v < 0 || v > 255) throw ExcTypes.valueError("byte must be in range(0, 256)", ts);
+                    byte[] d = java.util.Arrays.copyOf(b.bytes(), b.length() + 1);
+                    d[d.length - 1] = (byte) v;
+                    b.setBytes(d);
+                    return Ops.NONE;
+                });
+                t.method("extend", (s, a, kw, ts) -> {
+                    PyBytes b = (PyBytes) s;
+                    byte[] add = fromArg(a[0], ts);
+                    byte[] d = java.util.Arrays.copyOf(b.bytes(), b.length() + add.length);
+                    System.arraycopy(add, 0, d, b.length(), add.length);
+                    b.setBytes(d);
+                    return Ops.NONE;
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.interlock.runtime.builtins;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import org.interlock.object.PyBool;
+import org.interlock.object.PyFloat;
+import org.interlock.object.PyInt;
+import org.interlock.object.PyObject;
+import org.interlock.object.PyStr;
+import org.interlock.object.PyTuple;
+import org.interlock.object.ThreadState;
+import org.interlock.runtime.objects.ExcTypes;
+import org.interlock.runtime.objects.PyBytes;
+import org.interlock.runtime.objects.TypeInfo;
+import org.interlock.runtime.vm.Names;
+import org.interlock.runtime.vm.Ops;
+import org.interlock.runtime.vm.Repr;
+
+/** {@code int}, {@code bool}, {@code float}: constructors, methods, {@code round}. */
+final class NumberMethods {
+    private NumberMethods() {}
+
+    static void init() {
+        TypeInfo i = TypeInfo.of(PyInt.TYPE);
+        i.constructor = (t, a, kw, ts) -> {
+            Args.onlyKw("int", kw, ts, "base");
+            PyObject base = Args.arg(a, kw, 1, "base");
+            if (Args.npos(a, kw) == 0) return PyInt.of(0, ts);
+            return toInt(a[0], base == null ? -1 : (int) Ops.index(base, ts), ts);
+        };
+        i.method("bit_length", (s, a, kw, ts) -> PyInt.of(((PyInt) s).bitLength(), ts));
+        i.method("bit_count", (s, a, kw, ts) -> PyInt.of(big((PyInt) s).abs().bitCount(), ts));
+        i.method("conjugate", (s, a, kw, ts) -> Ops.incref(s, ts));
+        i.method("__index__", (s, a, kw, ts) -> Ops.incref(s, ts));
+        i.method("__int__", (s, a, kw, ts) -> Ops.incref(s, ts));
+        i.method("__float__", (s, a, kw, ts) -> PyFloat.of(((PyInt) s).toDouble(), ts));
+        i.method("__round__", (s, a, kw, ts) -> round(s, a.length > 0 ? a[0] : null, ts));
+        i.method("__abs__", (s, a, kw, ts) -> PyInt.abs((PyInt) s, ts));
+        i.method("__hash__", (s, a, kw, ts) -> PyInt.of(s.pyHash(ts), ts));
+        i.method("__repr__", (s, a, kw, ts) -> Repr.reprObj(s, ts));
+        i.method("__str__", (s, a, kw, ts) -> Repr.reprObj(s, ts));
+        i.method("__format__", (s, a, kw, ts) -> PyStr.of(org.interlock.runtime.vm.Format.format(s, a[0].toString(), ts), ts));
+        i.method("to_bytes", (s, a, kw, ts) -> {
+            int len = (int) Ops.index(Args.arg(a, kw, 0, "length"), ts);
+            PyObject order = Args.arg(a, kw, 1, "byteorder");
+            boolean little = order != null && order.toString().equals("little");
+            byte[] b = big((PyInt) s).toByteArray();
+            byte[] out = new byte[len];
+            for (int k = 0; k < len && k < b.length; k++) out[len - 1 - k] = b[b.length - 1 - k];
+            if (little) for (int k = 0; k < len / 2; k++) { byte x = out[k]; out[k] = out[len - 1 - k]; out[len - 1 - k] = x; }
+            return new PyBytes(out, false, ts);
+        });
+        i.attr("from_bytes", new org.interlock.runtime.objects.PyBuiltin("from_bytes", false, "int", (s, a, kw, ts) -> {
+            byte[] b = ((PyBytes) a[0]).bytes();
+            PyObject order = Args.arg(a, kw, 1, "byteorder");
+            if (order != null && order.toString().equals("little")) {
+                for (int k = 0; k < b.length / 2; k++) { byte x = b[k]; b[k] = b[b.length - 1 - k]; b[b.length - 1 - k] = x; }
+            }
+            return PyInt.of(new BigInteger(1, b), ts);
+        }));
+        TypeInfo b = TypeInfo.of(PyBool.TYPE);
+        b.constructor = (t, a, kw, ts) -> {
+            Args.check("bool", a, kw, 0, 1, ts);
+            return PyBool.of(a.length > 0 && Ops.isTrue(a[0], ts));
+        };
+        b.method("__repr__", (s, a, kw, ts) -> Repr.reprObj(s, ts));
+        TypeInfo f = TypeInfo.of(PyFloat.TYPE);
+        f.constructor = (t, a, kw, ts) -> {
+            Args.check("float", a, kw, 0, 1, ts);
+            if (a.length == 0) return PyFloat.of(0.0, ts);
+            return toFloat(a[0], ts);
+        };
+        f.method("is_integer", (s, a, kw, ts) -> {
+            double v = ((PyFloat) s).value();
+            return PyBool.of(!Double.isInfinite(v) && v == Math.floor(v));
+        });
+        f.method("__round__", (s, a, kw, ts) -> round(s, a.length > 0 ? a[0] : null, ts));
+        f.method("__int__", (s, a, kw, ts) -> toInt(s, -1, ts));
+        f.method("__float__", (s, a, kw, ts) -> Ops.incref(s, ts));
+        f.method("__repr__", (s, a, kw, ts) -> Repr.reprObj(s, ts));
+        f.method("__hash__", (s, a, kw, ts) -> PyInt.of(s.pyHash(ts), ts));
+        f.method("__format__", (s, a, kw, ts) -> PyStr.of(org.interlock.runtime.vm.Format.format(s, a[0].toString(), ts), ts));
+        f.method("conjugate", (s, a, kw, ts) -> Ops.incref(s, ts));
+        f.method("as_integer_ratio", (s, a, kw, ts) -> {
+            double v = ((PyFloat) s).value();
+            if (Double.isInfinite(v)) throw ExcTypes.raise(ExcTypes.OVERFLOW_ERROR, "cannot convert Infinity to integer ratio", ts);
+            if (Double.isNaN(v)) throw ExcTypes.valueError("cannot convert NaN to integer ratio", ts);
+            BigDecimal d = new BigDecimal(v);
+            BigInteger num = d.unscaledValue(), den = BigInteger.ONE;
+            if (d.scale() > 0) den = BigInteger.TEN.pow(d.scale());
+            else num = num.multiply(BigInteger.TEN.pow(-d.scale()));
+            BigInteger g = num.gcd(den);
+            if (g.signum() != 0) {
+                num = num.divide(g);
+                den = den.divide(g);
+            }
+            return PyTuple.fromNewRefs(new PyObject[] {PyInt.of(num, ts), PyInt.of(den, ts)}, ts);
+        });
+        f.method("hex", (s, a, kw, ts) -> PyStr.of(Double.toHexString(((PyFloat) s).value()), ts));
+    }
+
+    static BigInteger big(PyInt i) {
+        return i.isSmall() ? BigInteger.valueOf(i.longValue()) : i.bigValue();
+    }
+
+    static PyObject toInt(PyObject o, int base, ThreadState ts) {
+        if (base != -1 && !(o instanceof PyStr) && !(o instanceof PyBytes)) {
+            throw ExcTypes.typeError("int() can't convert non-string with explicit base", ts);
+        }
+        if (o instanceof PyBool bo) return PyInt.of(bo.longValue(), ts);
+        if (o instanceof PyInt) return Ops.incref(o, ts);
+        if (o instanceof PyFloat f) {
+            double v = f.value();
+            if (Double.isNaN(v)) throw ExcTypes.valueError("cannot convert float NaN to integer", ts);
+            if (Double.isInfinite(v)) throw ExcTypes.raise(ExcTypes.OVERFLOW_ERROR, "cannot convert float infinity to integer", ts);
+            if (Math.abs(v) < 9e18) return PyInt.of((long) v, ts);
+            return PyInt.of(new BigDecimal(v).toBigInteger(), ts);
+        }
+        if (o instanceof PyStr || o instanceof PyBytes) {
+            String s = o instanceof PyStr ps ? ps.value() : new String(((PyBytes) o).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return parseInt(s, base == -1 ? 10 : base, ts);
+        }
+        for (org.interlock.object.PyStr n : new org.interlock.object.PyStr[] {Names.__int__, Names.__index__,
+                org.interlock.object.PyStr.intern("__trunc__")}) {
+            PyObject m = Ops.special(o, n, ts);
+            if (m != null) {
+                PyObject r = Ops.callSpecial(m, o, ts);
+                if (!(r instanceof PyInt)) {
+                    ts.refs.decref(r, ts);
+                    throw ExcTypes.typeError("__int__ returned non-int (type " + Ops.typeName(r) + ")", ts);
+                }
+                return r;
+            }
+        }
+        throw ExcTypes.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + Ops.typeName(o) + "'", ts);
+    }
+
+    static PyObject parseInt(String s, int base, ThreadState ts) {
+        String orig = s;
+        s = s.strip();
+        int b = base;
+        boolean neg = false;
+        String t = s;
+        if (t.startsWith("-") || t.startsWith("+")) {
+            neg = t.startsWith("-");
+            t = t.substring(1);
+        }
+        String lower = t.toLowerCase();
+        if ((b == 16 || b == 0) && lower.startsWith("0x")) {
+            b = 16;
+            t = t.substring(2);
+        } else if ((b == 8 || b == 0) && lower.startsWith("0o")) {
+            b = 8;
+            t = t.substring(2);
+        } else if ((b == 2 || b == 0) && lower.startsWith("0b")) {
+            b = 2;
+            t = t.substring(2);
+        } else if (b == 0) {
+            b = 10;
+            if (t.length() > 1 && t.startsWith("0") && !t.replace("_", "").matches("0+")) b = -1;
+        }
+        if (t.startsWith("_")) t = t.substring(1);
+        boolean ok = b >= 2 && b <= 36 && !t.isEmpty() && !t.contains("__") && !t.endsWith("_");
+        if (ok) {
+            try {
+                BigInteger v = new BigInteger(t.replace("_", ""), b);
+                return PyInt.of(neg ? v.negate() : v, ts);
+            } catch (NumberFormatException e) {
+                ok = false;
+            }
+        }
+        if (base != 0 && (base < 2 || base > 36)) throw ExcTypes.valueError("int() base must be >= 2 and <= 36, or 0", ts);
+        throw ExcTypes.valueError("invalid literal for int() with base " + base + ": " + Repr.strRepr(orig), ts);
+    }
+
+    static PyObject toFloat(PyObject o, ThreadState ts) {
+        if (o instanceof PyFloat) return Ops.incref(o, ts);
+        if (o instanceof PyInt i) return PyFloat.of(org.interlock.runtime.vm.Arith.toDoublePublic(i, ts), ts);
+        if (o instanceof PyStr ps) return PyFloat.of(parseFloat(ps.value(), ts), ts);
+        PyObject m = Ops.special(o, Names.__float__, ts);
+        if (m != null) return Ops.callSpecial(m, o, ts);
+        m = Ops.special(o, Names.__index__, ts);
+        if (m != null) {
+            PyObject r = Ops.callSpecial(m, o, ts);
+            try {
+                return PyFloat.of(((PyInt) r).toDouble(), ts);
+            } finally {
+                ts.refs.decref(r, ts);
+            }
+        }
+        throw ExcTypes.typeError("float() argument must be a string or a real number, not '" + Ops.typeName(o) + "'", ts);
+    }
+
+    static double parseFloat(String s, ThreadState ts) {
+        String t = s.strip().toLowerCase();
+        String u = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
+        boolean neg = t.startsWith("-");
+        if (u.equals("inf") || u.equals("infinity")) return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        if (u.equals("nan")) return Double.NaN;
+        if (!u.isEmpty() && u.matches("(\\d(_?\\d)*)?(\\.(\\d(_?\\d)*)?)?(e[+-]?\\d(_?\\d)*)?") && u.matches(".*\\d.*")
+                && !u.startsWith("e")) {
+            try {
+                return Double.parseDouble(t.replace("_", ""));
+            } catch (NumberFormatException e) {
+                // fall through
+            }
+        }
+        throw ExcTypes.valueError("could not convert string to float: " + Repr.strRepr(s), ts);
+    }
+
+    /** {@code round(x[, n])}. */
+    static PyObject round(PyObject x, PyObject nd, ThreadState ts) {
+        if (x instanceof PyInt i) {
+            if (nd == null) return PyInt.of(big(i), ts);
+            long n = Ops.index(nd, ts);
+            if (n >= 0) return PyInt.of(big(i), ts);
+            BigDecimal d = new BigDecimal(big(i)).setScale((int) n, RoundingMode.HALF_EVEN);
+            return PyInt.of(d.toBigInteger(), ts);
+        }
+        if (x instanceof PyFloat f) {
+            double v = f.value();
+            if (nd == null) {
+                if (Double.isNaN(v)) throw ExcTypes.valueError("cannot convert float NaN to integer", ts);
+                if (Double.isInfinite(v)) throw ExcTypes.raise(ExcTypes.OVERFLOW_ERROR, "cannot convert float infinity to integer", ts);
+                double r = Math.rint(v);
+                if (Math.abs(r) < 9e18) return PyInt.of((long) r, ts);
+                return PyInt.of(new BigDecimal(r).toBigInteger(), ts);
+            }
+            long n = Ops.index(nd, ts);
+            if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) return PyFloat.of(v, ts);
+            if (n > 330) return PyFloat.of(v, ts);
+            if (n < -330) return PyFloat.of(0.0 * Math.signum(v), ts);
+            double r = new BigDecimal(v).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
+            if (r == 0) r = Math.copySign(0.0, v);
+            return PyFloat.of(r, ts);
+        }
+        PyObject m = Ops.special(x, Names.__round__, ts);
+        if (m == null) throw ExcTypes.typeError("type " + Ops.typeName(x) + " doesn't define __round__ method", ts);
+        return nd == null ? Ops.callSpecial(m, x, ts) : Ops.callSpecial(m, x, ts, nd);
+    }
+}

@@ -1,0 +1,125 @@
+package org.interlock.runtime.modules;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.interlock.object.PyBool;
+import org.interlock.object.PyDict;
+import org.interlock.object.PyInt;
+import org.interlock.object.PyList;
+import org.interlock.object.PyObject;
+import org.interlock.object.PyStr;
+import org.interlock.object.PyTuple;
+import org.interlock.object.ThreadState;
+import org.interlock.runtime.Interpreter;
+import org.interlock.runtime.objects.ExcTypes;
+import org.interlock.runtime.objects.PyModule;
+import org.interlock.runtime.vm.Ops;
+
+/** {@code os} and {@code os.path}, the parts programs use. */
+final class OsModule {
+    private OsModule() {}
+
+    static PyModule create(Interpreter interp, ThreadState ts) {
+        PyModule m = new PyModule("os", ts);
+        ModuleDef d = new ModuleDef(m, ts);
+        d.fn("getpid", (s, a, kw, t) -> PyInt.of(ProcessHandle.current().pid(), t));
+        d.fn("cpu_count", (s, a, kw, t) -> PyInt.of(Runtime.getRuntime().availableProcessors(), t));
+        d.fn("getcwd", (s, a, kw, t) -> PyStr.of(Path.of("").toAbsolutePath().toString(), t));
+        d.fn("listdir", (s, a, kw, t) -> {
+            Path p = Path.of(a.length > 0 ? a[0].toString() : ".");
+            try (var st = Files.list(p)) {
+                PyObject[] names = st.map(x -> (PyObject) PyStr.of(x.getFileName().toString(), t)).sorted((x, y) ->
+                        x.toString().compareTo(y.toString())).toArray(PyObject[]::new);
+                return PyList.fromNewRefs(names, names.length, t);
+            } catch (java.io.IOException e) {
+                throw ExcTypes.raise(ExcTypes.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: '" + p + "'", t);
+            }
+        });
+        d.fn("remove", (s, a, kw, t) -> {
+            try {
+                Files.delete(Path.of(a[0].toString()));
+            } catch (java.io.IOException e) {
+                throw ExcTypes.raise(ExcTypes.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: '" + a[0] + "'", t);
+            }
+            return Ops.NONE;
+        });
+        d.fn("getenv", (s, a, kw, t) -> {
+            String v = System.getenv(a[0].toString());
+            if (v == null) return Ops.incref(a.length > 1 ? a[1] : Ops.NONE, t);
+            return PyStr.of(v, t);
+        });
+        PyDict env = new PyDict(ts);
+        for (var e : System.getenv().entrySet()) {
+            PyObject k = PyStr.of(e.getKey(), ts), v = PyStr.of(e.getValue(), ts);
+            env.set(k, v, ts);
+            ts.refs.decref(k, ts);
+            ts.refs.decref(v, ts);
+        }
+        d.valNew("environ", env);
+        d.valNew("sep", PyStr.of("/", ts));
+        d.valNew("linesep", PyStr.of("\n", ts));
+        d.valNew("name", PyStr.of("posix", ts));
+        PyModule path = new PyModule("os.path", ts);
+        ModuleDef p = new ModuleDef(path, ts);
+        p.fn("join", (s, a, kw, t) -> {
+            String out = a[0].toString();
+            for (int i = 1; i < a.length; i++) {
+                String part = a[i].toString();
+                if (part.startsWith("/")) out = part;
+                else if (out.isEmpty() || out.endsWith("/")) out = out + part;
+                else out = out + "/" + part;
+            }
+            return PyStr.of(out, t);
+        });
+        p.fn("exists", (s, a, kw, t) -> PyBool.of(Files.exists(Path.of(a[0].toString()))));
+        p.fn("isfile", (s, a, kw, t) -> PyBool.of(Files.isRegularFile(Path.of(a[0].toString()))));
+        p.fn("isdir", (s, a, kw, t) -> PyBool.of(Files.isDirectory(Path.of(a[0].toString()))));
+        p.fn("isabs", (s, a, kw, t) -> PyBool.of(a[0].toString().startsWith("/")));
+        p.fn("basename", (s, a, kw, t) -> {
+            String v = a[0].toString();
+            return PyStr.of(v.substring(v.lastIndexOf('/') + 1), t);
+        });
+        p.fn("dirname", (s, a, kw, t) -> {
+            String v = a[0].toString();
+            int i = v.lastIndexOf('/');
+            String head = i < 0 ? "" : v.substring(0, i + 1);
+            if (!head.isEmpty() && !head.matches("/+")) head = head.replaceAll("/+$", "");
+            return PyStr.of(head, t);
+        });
+        p.fn("split", (s, a, kw, t) -> {
+            String v = a[0].toString();
+            int i = v.lastIndexOf('/');
+            String head = i < 0 ? "" : v.substring(0, i + 1);
+            if (!head.isEmpty() && !head.matches("/+")) head = head.replaceAll("/+$", "");
+            return PyTuple.fromNewRefs(new PyObject[] {PyStr.of(head, t), PyStr.of(v.substring(i + 1), t)}, t);
+        });
+        p.fn("splitext", (s, a, kw, t) -> {
+            String v = a[0].toString();
+            int slash = v.lastIndexOf('/');
+            int dot = v.lastIndexOf('.');
+            int firstNonDot = slash + 1;
+            while (firstNonDot < v.length() && v.charAt(firstNonDot) == '.') firstNonDot++;
+            if (dot <= slash || dot < firstNonDot) {
+                return PyTuple.fromNewRefs(new PyObject[] {PyStr.of(v, t), PyStr.EMPTY}, t);
+            }
+            return PyTuple.fromNewRefs(new PyObject[] {PyStr.of(v.substring(0, dot), t), PyStr.of(v.substring(dot), t)}, t);
+        });
+        p.fn("abspath", (s, a, kw, t) -> PyStr.of(Path.of(a[0].toString()).toAbsolutePath().normalize().toString(), t));
+        p.fn("realpath", (s, a, kw, t) -> PyStr.of(Path.of(a[0].toString()).toAbsolutePath().normalize().toString(), t));
+        p.fn("normpath", (s, a, kw, t) -> {
+            String n = Path.of(a[0].toString()).normalize().toString();
+            return PyStr.of(n.isEmpty() ? "." : n, t);
+        });
+        p.fn("getsize", (s, a, kw, t) -> {
+            try {
+                return PyInt.of(Files.size(Path.of(a[0].toString())), t);
+            } catch (java.io.IOException e) {
+                throw ExcTypes.raise(ExcTypes.OS_ERROR, "[Errno 2] No such file or directory: '" + a[0] + "'", t);
+            }
+        });
+        p.valNew("sep", PyStr.of("/", ts));
+        d.valNew("path", path);
+        interp.importer();
+        return m;
+    }
+}

@@ -1,0 +1,94 @@
+package org.interlock.runtime.modules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interlock.object.PyBool;
+import org.interlock.object.PyDict;
+import org.interlock.object.PyInt;
+import org.interlock.object.PyList;
+import org.interlock.object.PyObject;
+import org.interlock.object.PyStr;
+import org.interlock.object.PyTuple;
+import org.interlock.object.ThreadState;
+import org.interlock.runtime.Interpreter;
+import org.interlock.runtime.builtins.FileIO;
+import org.interlock.runtime.objects.ExcTypes;
+import org.interlock.runtime.objects.PyBaseException;
+import org.interlock.runtime.objects.PyException;
+import org.interlock.runtime.objects.PyModule;
+import org.interlock.runtime.vm.ExecState;
+import org.interlock.runtime.vm.Ops;
+
+/** {@code sys}. */
+final class SysModule {
+    private SysModule() {}
+
+    static PyModule create(Interpreter interp, PyDict modules, ThreadState ts) {
+        PyModule m = new PyModule("sys", ts);
+        ModuleDef d = new ModuleDef(m, ts);
+        List<PyObject> argv = new ArrayList<>();
+        for (String a : interp.config().argv()) argv.add(PyStr.of(a, ts));
+        d.valNew("argv", PyList.fromNewRefs(argv.toArray(new PyObject[0]), argv.size(), ts));
+        List<PyObject> path = new ArrayList<>();
+        String env = System.getenv("INTERLOCK_PATH");
+        if (env != null) for (String p : env.split(java.io.File.pathSeparator)) if (!p.isEmpty()) path.add(PyStr.of(p, ts));
+        for (var p : interp.config().path()) path.add(PyStr.of(p.toString(), ts));
+        d.valNew("path", PyList.fromNewRefs(path.toArray(new PyObject[0]), path.size(), ts));
+        d.val("modules", modules);
+        d.valNew("maxsize", PyInt.of(Long.MAX_VALUE, ts));
+        d.valNew("platform", PyStr.of("linux", ts));
+        d.valNew("byteorder", PyStr.of("little", ts));
+        d.valNew("version", PyStr.of("3.11.0 (interlock)", ts));
+        d.valNew("executable", PyStr.of("interlock", ts));
+        d.valNew("implementation_name", PyStr.of("interlock", ts));
+        d.valNew("version_info", PyTuple.fromNewRefs(new PyObject[] {PyInt.of(3, ts), PyInt.of(11, ts), PyInt.of(0, ts),
+                PyStr.of("final", ts), PyInt.of(0, ts)}, ts));
+        d.valNew("maxunicode", PyInt.of(0x10FFFF, ts));
+        d.valNew("stdout", FileIO.PyFile.ofStream("<stdout>", interp.stdout(), ts));
+        d.valNew("stderr", FileIO.PyFile.ofStream("<stderr>", interp.stderr(), ts));
+        d.valNew("__stdout__", FileIO.PyFile.ofStream("<stdout>", interp.stdout(), ts));
+        d.valNew("__stderr__", FileIO.PyFile.ofStream("<stderr>", interp.stderr(), ts));
+        d.fn("exit", (s, a, kw, t) -> {
+            throw new PyException(PyBaseException.of(ExcTypes.SYSTEM_EXIT, t, a));
+        });
+        d.fn("getrefcount", (s, a, kw, t) -> {
+            if (a.length != 1) throw ExcTypes.typeError("getrefcount() takes exactly one argument (" + a.length + " given)", t);
+            // the argument itself holds one reference, as in CPython
+            return PyInt.of(a[0].isImmortal() ? (1L << 32) - 1 : t.refs.refcount(a[0]), t);
+        });
+        d.fn("getrecursionlimit", (s, a, kw, t) -> PyInt.of(interp.recursionLimit(), t));
+        d.fn("setrecursionlimit", (s, a, kw, t) -> {
+            long n = Ops.index(a[0], t);
+            if (n < 1) throw ExcTypes.valueError("recursion limit must be greater or equal than 1", t);
+            interp.setRecursionLimit((int) n);
+            return Ops.NONE;
+        });
+        d.fn("_is_gil_enabled", (s, a, kw, t) -> PyBool.of(t.sched.isGlobalLock()));
+        d.fn("getswitchinterval", (s, a, kw, t) -> org.interlock.object.PyFloat.of(
+                t.sched.switchIntervalNanos() / 1e9, t));
+        d.fn("setswitchinterval", (s, a, kw, t) -> {
+            double v = a[0] instanceof org.interlock.object.PyFloat f ? f.value() : Ops.index(a[0], t);
+            if (v <= 0) throw ExcTypes.valueError("switch interval must be strictly positive", t);
+            t.sched.setSwitchIntervalNanos((long) (v * 1e9));
+            return Ops.NONE;
+        });
+        d.fn("exc_info", (s, a, kw, t) -> {
+            PyObject e = ExecState.of(t).excInfo;
+            if (e == null) return PyTuple.of(t, Ops.NONE, Ops.NONE, Ops.NONE);
+            return PyTuple.of(t, e.type(), e, Ops.NONE);
+        });
+        d.fn("exception", (s, a, kw, t) -> {
+            PyObject e = ExecState.of(t).excInfo;
+            return Ops.incref(e == null ? Ops.NONE : e, t);
+        });
+        d.fn("intern", (s, a, kw, t) -> PyStr.intern((PyStr) a[0]));
+        d.fn("getsizeof", (s, a, kw, t) -> PyInt.of(64, t));
+        d.fn("_getframe", (s, a, kw, t) -> Ops.NONE);
+        d.valNew("policy", PyStr.of(interp.policy().name(), t(ts)));
+        return m;
+    }
+
+    private static ThreadState t(ThreadState ts) {
+        return ts;
+    }
+}

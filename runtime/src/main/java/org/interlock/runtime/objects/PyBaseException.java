@@ -1,0 +1,74 @@
+package org.interlock.runtime.objects;
+
+import org.interlock.object.PyObject;
+import org.interlock.object.PyTuple;
+import org.interlock.object.PyType;
+import org.interlock.object.ThreadState;
+
+/**
+ * An instance of {@code BaseException} or a subclass: {@code args}, {@code __cause__},
+ * {@code __context__}, {@code __suppress_context__} and the traceback, plus an attribute dict
+ * for user subclasses. Fields are owned references (null for None).
+ */
+public class PyBaseException extends PyObj {
+    private PyTuple args = PyTuple.EMPTY;
+    public PyObject cause;
+    public PyObject context;
+    public boolean suppressContext;
+    /** Java-level traceback (see {@link Traceback}); no Python references. */
+    public Traceback traceback;
+
+    public PyBaseException(PyType type, ThreadState ts) {
+        super(type, ts);
+    }
+
+    /** An exception of {@code type} with the given (borrowed) args. */
+    public static PyBaseException of(PyType type, ThreadState ts, PyObject... args) {
+        PyBaseException e = new PyBaseException(type, ts);
+        e.setArgs(PyTuple.of(args, ts), ts);
+        return e;
+    }
+
+    public PyTuple args() {
+        return args;
+    }
+
+    /** Replaces args, taking over the caller's reference to {@code t}. */
+    public void setArgs(PyTuple t, ThreadState ts) {
+        PyTuple old = args;
+        args = t;
+        ts.refs.decref(old, ts);
+    }
+
+    public void setCause(PyObject c, ThreadState ts) {
+        if (c != null) ts.refs.incref(c, ts);
+        PyObject old = cause;
+        cause = c;
+        if (old != null) ts.refs.decref(old, ts);
+    }
+
+    public void setContext(PyObject c, ThreadState ts) {
+        if (c != null) ts.refs.incref(c, ts);
+        PyObject old = context;
+        context = c;
+        if (old != null) ts.refs.decref(old, ts);
+    }
+
+    /** A plain-Java message for debugging output. */
+    public String messageForJava() {
+        if (args.size() == 0) return "";
+        return String.valueOf(args.get(0));
+    }
+
+    @Override
+    protected void releaseReferences(ThreadState ts) {
+        PyTuple a = args;
+        args = PyTuple.EMPTY;
+        ts.refs.decref(a, ts);
+        if (cause != null) ts.refs.decref(cause, ts);
+        if (context != null) ts.refs.decref(context, ts);
+        cause = null;
+        context = null;
+        super.releaseReferences(ts);
+    }
+}

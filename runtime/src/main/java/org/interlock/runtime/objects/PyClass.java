@@ -1,0 +1,216 @@
+package org.interlock.runtime.objects;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.interlock.object.PyDict;
+import org.interlock.object.PyObject;
+import org.interlock.object.PyStr;
+import org.interlock.object.PyTuple;
+import org.interlock.object.PyType;
+import org.interlock.object.ThreadState;
+
+/**
+ * A class made by a {@code class} statement: bases, the C3 MRO, the attribute dict, and a
+ * cache of MRO lookups.
+ *
+ * <h2>The attribute cache (invariant S1)</h2>
+ * Lookups along the MRO are cached per class in a map that is replaced, never cleared, when
+ * the class or any base changes: a writer first stores into the dict, then publishes a fresh
+ * empty cache (volatile store) on this class and every subclass. A reader loads the cache
+ * (volatile) before it reads the dicts, so whatever it computes after seeing the new cache
+ * reflects the write; a reader that loaded the old cache may fill the old map with a stale
+ * entry, which nobody reads again. Cached values are borrowed from the dicts that hold them.
+ */
+public final class PyClass extends PyType {
+    private static final Object MISSING = new Object();
+
+    public final PyType[] bases;
+    public final PyType[] mro;
+    /** The namespace; owned. */
+    public final PyDict dict;
+    /** The builtin type whose instance layout this class uses (object, an exception, ...). */
+    public final PyType solidBase;
+    private volatile ConcurrentHashMap<String, Object> cache = new ConcurrentHashMap<>();
+    private final List<WeakReference<PyClass>> subclasses = new ArrayList<>();
+
+    private PyClass(String name, PyType[] bases, PyType[] mro, PyType solid, PyDict dict, ThreadState ts) {
+        super(name, bases.length == 0 ? PyType.OBJECT : bases[0], ts);
+        this.bases = bases;
+        this.mro = mro;
+        this.solidBase = solid;
+        this.dict = dict;
+    }
+
+    /**
+     * Makes a class; takes its own references to the bases and the namespace (copied).
+     * Throws TypeError when no consistent MRO exists.
+     */
+    public static PyClass create(String name, PyType[] bases, PyDict ns, ThreadState ts) {
+        if (bases.length == 0) bases = new PyType[] {PyType.OBJECT};
+        PyType[] mroRest = c3(name, bases, ts);
+        PyType solid = PyType.OBJECT;
+        for (PyType b : bases) {
+            PyType s = b instanceof PyClass c ? c.solidBase : b;
+            if (s != PyType.OBJECT) {
+                if (solid != PyType.OBJECT && !isSub(s, solid) && !isSub(solid, s)) {
+                    throw ExcTypes.typeError("multiple bases have instance lay-out conflict", ts);
+                }
+                if (solid == PyType.OBJECT || isSub(s, solid)) solid = s;
+            }
+            if (!(b instanceof PyClass) && TypeInfo.of(b).factory == null && !TypeInfo.of(b).valueBase && b != PyType.OBJECT) {
+                throw ExcTypes.typeError("type '" + b.name() + "' is not an acceptable base type", ts);
+            }
+        }
+        PyDict d = ns.copy(ts);
+        PyType[] mro = new PyType[mroRest.length + 1];
+        System.arraycopy(mroRest, 0, mro, 1, mroRest.length);
+        PyClass c = new PyClass(name, bases.clone(), mro, solid, d, ts);
+        mro[0] = c;
+        for (PyType b : bases) {
+            ts.refs.incref(b, ts);
+            if (b instanceof PyClass bc) {
+                synchronized (bc.subclasses) {
+                    bc.subclasses.add(new WeakReference<>(c));
+                }
+            }
+        }
+        return c;
+    }
+
+    private static boolean isSub(PyType a, PyType b) {
+        for (PyType t = a; t != null; t = t.base()) if (t == b) return true;
+        return false;
+    }
+
+    /** The MRO of any type. */
+    public static PyType[] mroOf(PyType t) {
+        if (t instanceof PyClass c) return c.mro;
+        return TypeInfo.of(t).mro;
+    }
+
+    /** C3 linearization of the bases (without the class itself). */
+    private static PyType[] c3(String name, PyType[] bases, ThreadState ts) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) seqs.add(new ArrayList<>(List.of(mroOf(b))));
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> out = new ArrayList<>();
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) return out.toArray(new PyType[0]);
+            PyType cand = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> s2 : seqs) {
+                    if (s2.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    cand = head;
+                    break;
+                }
+            }
+            if (cand == null) {
+                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases");
+                for (int i = 0; i < bases.length; i++) sb.append(i == 0 ? " " : ", ").append(bases[i].name());
+                throw ExcTypes.typeError(sb.toString(), ts);
+            }
+            out.add(cand);
+            for (List<PyType> s : seqs) if (!s.isEmpty() && s.get(0) == cand) s.remove(0);
+        }
+    }
+
+    /** Looks {@code name} up along the MRO (cached); borrowed or null. */
+    public PyObject lookup(PyStr name, ThreadState ts) {
+        ConcurrentHashMap<String, Object> c = cache;
+        String key = name.value();
+        Object hit = c.get(key);
+        if (hit != null) return hit == MISSING ? null : (PyObject) hit;
+        PyObject found = null;
+        for (PyType t : mro) {
+            if (t instanceof PyClass pc) {
+                PyObject v = pc.dict.get(name, ts);
+                if (v != null) {
+                    ts.refs.decref(v, ts); // borrowed: the dict keeps it
+                    found = v;
+                    break;
+                }
+            } else {
+                Object d = t.runtimeData;
+                if (d instanceof TypeInfo ti) {
+                    PyObject v = ti.methods.get(key);
+                    if (v != null) {
+                        found = v;
+                        break;
+                    }
+                }
+            }
+        }
+        c.put(key, found == null ? MISSING : found);
+        return found;
+    }
+
+    /** Stores a class attribute (both borrowed) and invalidates caches here and below. */
+    public void setAttr(PyStr name, PyObject value, ThreadState ts) {
+        dict.set(name, value, ts);
+        invalidate();
+        if (name.value().equals("__del__")) org.interlock.runtime.vm.Ops.installFinalizer(this);
+    }
+
+    /** Deletes a class attribute; false if absent. */
+    public boolean delAttr(PyStr name, ThreadState ts) {
+        PyObject old = dict.pop(name, ts);
+        invalidate();
+        if (old == null) return false;
+        ts.refs.decref(old, ts);
+        return true;
+    }
+
+    /** Publishes fresh caches on this class and every live subclass. */
+    public void invalidate() {
+        cache = new ConcurrentHashMap<>();
+        List<PyClass> subs = new ArrayList<>();
+        synchronized (subclasses) {
+            subclasses.removeIf(w -> w.get() == null);
+            for (WeakReference<PyClass> w : subclasses) {
+                PyClass s = w.get();
+                if (s != null) subs.add(s);
+            }
+        }
+        for (PyClass s : subs) s.invalidate();
+    }
+
+    /** Live direct subclasses (for {@code __subclasses__}). */
+    public List<PyClass> subclassList() {
+        List<PyClass> out = new ArrayList<>();
+        synchronized (subclasses) {
+            for (WeakReference<PyClass> w : subclasses) {
+                PyClass s = w.get();
+                if (s != null && !s.isDead()) out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The bases as a new tuple. */
+    public PyTuple basesTuple(ThreadState ts) {
+        return PyTuple.of(bases, ts);
+    }
+
+    @Override
+    protected void releaseReferences(ThreadState ts) {
+        ts.refs.decref(dict, ts);
+        for (PyType b : bases) ts.refs.decref(b, ts);
+        super.releaseReferences(ts); // the object model's reference to the first base
+    }
+
+    @Override
+    public boolean isSubtypeOf(PyType other) {
+        for (PyType t : mro) if (t == other) return true;
+        return other == PyType.OBJECT;
+    }
+}

@@ -1,0 +1,74 @@
+package org.interlock.runtime.objects;
+
+import org.interlock.object.PyObject;
+import org.interlock.object.PyStr;
+import org.interlock.object.PyType;
+import org.interlock.object.ThreadState;
+import org.interlock.runtime.compiler.CodeUnit;
+
+/**
+ * A code object: a compiled {@link CodeUnit} with its constants made Python objects (owned
+ * references) and its names interned, ready for the eval loop.
+ */
+public final class PyCode extends PyObject {
+    public static final PyType TYPE = PyType.builtin("code");
+
+    public final CodeUnit unit;
+    public final int[] code;
+    public final PyObject[] consts;
+    public final PyStr[] names;
+    public final PyStr[] varnames;
+    public final int nlocals;
+    public final int ncells;
+    public final int nfree;
+    public final int stacksize;
+    public final int flags;
+    public final String name;
+    public final String qualname;
+    public final String filename;
+
+    public PyCode(CodeUnit unit, PyObject[] consts, ThreadState ts) {
+        super(ts);
+        this.unit = unit;
+        this.code = unit.code();
+        this.consts = consts;
+        this.names = new PyStr[unit.names().length];
+        for (int i = 0; i < names.length; i++) names[i] = PyStr.intern(unit.names()[i]);
+        this.varnames = new PyStr[unit.varnames().length];
+        for (int i = 0; i < varnames.length; i++) varnames[i] = PyStr.intern(unit.varnames()[i]);
+        this.nlocals = varnames.length;
+        this.ncells = unit.cellvars().length;
+        this.nfree = unit.freevars().length;
+        this.stacksize = unit.stacksize();
+        this.flags = unit.flags();
+        this.name = unit.name();
+        this.qualname = unit.qualname();
+        this.filename = unit.filename();
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public boolean isGenerator() {
+        return (flags & CodeUnit.GENERATOR) != 0;
+    }
+
+    /** The source line of instruction {@code pc}. */
+    public int lineOf(int pc) {
+        int[] lines = unit.lines();
+        if (pc < 0) pc = 0;
+        if (pc >= lines.length) pc = lines.length - 1;
+        return pc < 0 ? unit.firstLine() : lines[pc];
+    }
+
+    @Override
+    protected void releaseReferences(ThreadState ts) {
+        for (int i = 0; i < consts.length; i++) {
+            PyObject c = consts[i];
+            consts[i] = null;
+            if (c != null) ts.refs.decref(c, ts);
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package org.interlock.runtime.objects;
+
+import org.interlock.object.PyObject;
+import org.interlock.object.PyType;
+import org.interlock.object.ThreadState;
+import org.interlock.runtime.compiler.Op;
+import org.interlock.runtime.vm.Calls;
+import org.interlock.runtime.vm.Eval;
+import org.interlock.runtime.vm.Frame;
+import org.interlock.runtime.vm.Iter;
+import org.interlock.runtime.vm.Names;
+import org.interlock.runtime.vm.Ops;
+
+/**
+ * A generator: a suspended frame resumed by {@code next}/{@code send}/{@code throw}/{@code close},
+ * with {@code yield from} delegation of throw and close to the sub-iterator, and PEP 479's
+ * conversion of a StopIteration escaping the body into RuntimeError.
+ */
+public final class PyGenerator extends PyIter {
+    public static final PyType TYPE = PyType.builtin("generator");
+
+    private Frame frame;
+    private boolean started;
+    private boolean finished;
+    private boolean running;
+    /** Whether the last {@link #send} ended the generator (its result is the return value). */
+    private boolean lastReturned;
+
+    public PyGenerator(Frame frame, ThreadState ts) {
+        super(ts);
+        this.frame = frame;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String name() {
+        return frame != null ? frame.code.name : "generator";
+    }
+
+    public String qualname() {
+        return frame != null ? frame.code.qualname : "generator";
+    }
+
+    /** True if the result of the last {@link #send} was a return value rather than a yield. */
+    public boolean finishedWith(PyObject result) {
+        return lastReturned;
+    }
+
+    /**
+     * Resumes with {@code v} (borrowed): the yielded value, or (with {@link #finishedWith} true)
+     * the return value; a new reference. Exceptions propagate.
+     */
+    public PyObject send(PyObject v, ThreadState ts) {
+        return resume(v, null, ts);
+    }
+
+    private PyObject resume(PyObject v, PyBaseException toThrow, ThreadState ts) {
+        lastReturned = false;
+        if (finished) {
+            lastReturned = true;
+            if (toThrow != null) throw new PyException(toThrow);
+            return Ops.incref(Ops.NONE, ts);
+        }
+        if (running) throw ExcTypes.valueError("generator already executing", ts);
+        if (!started) {
+            if (toThrow == null && v != Ops.NONE) {
+                throw ExcTypes.typeError("can't send non-None value to a just-started generator", ts);
+            }
+            started = true;
+        } else if (toThrow == null) {
+            ts.refs.incref(v, ts);
+            frame.s[frame.sp++] = v;
+        }
+        if (toThrow != null) frame.pendingThrow = toThrow;
+        running = true;
+        Frame f = frame;
+        try {
+            PyObject r = Eval.run(f, ts);
+            if (!f.yielded) {
+                finished = true;
+                lastReturned = true;
+            }
+            return r;
+        } catch (PyException e) {
+            finished = true;
+            if (Ops.isInstance(e.exc, ExcTypes.STOP_ITERATION)) {
+                PyException re = ExcTypes.raise(ExcTypes.RUNTIME_ERROR, "generator raised StopIteration", ts);
+                re.exc.setCause(e.exc, ts);
+                re.exc.setContext(e.exc, ts);
+                ts.refs.decref(e.exc, ts);
+                throw re;
+            }
+            throw e;
+        } finally {
+            running = false;
+        }
+    }
+
+    @Override
+    public PyObject next(ThreadState ts) {
+        PyObject r = resume(Ops.NONE, null, ts);
+        if (lastReturned) {
+            ts.refs.decref(r, ts);
+            return null;
+        }
+        return r;
+    }
+
+    /** {@code gen.send(v)}: StopIteration(value) at the end. */
+    public PyObject sendPublic(PyObject v, ThreadState ts) {
+        PyObject r = resume(v, null, ts);
+        if (lastReturned) throw stop(r, ts);
+        return r;
+    }
+
+    private static PyException stop(PyObject r, ThreadState ts) {
+        PyException e = r == Ops.NONE ? ExcTypes.raiseArgs(ExcTypes.STOP_ITERATION, ts)
+                : ExcTypes.raiseArgs(ExcTypes.STOP_ITERATION, ts, r);
+        ts.refs.decref(r, ts);
+        return e;
+    }
+
+    /** {@code gen.throw(exc)}: exc is a new reference handed over. */
+    public PyObject throwPublic(PyBaseException exc, ThreadState ts) {
+        PyObject r = throwInto(exc, ts);
+        if (lastReturned) throw stop(r, ts);
+        return r;
+    }
+
+    private PyObject throwInto(PyBaseException exc, ThreadState ts) {
+        Frame f = frame;
+        if (started && !finished && !running && f.pc < f.code.code.length
+                && Op.op(f.code.code[f.pc]) == Op.JUMP_BACKWARD_NO_INTERRUPT) {
+            PyObject sub = f.s[f.sp - 1];
+            PyObject r = null;
+            boolean subDone = false;
+            boolean delegated = false;
+            try {
+                if (Ops.isInstance(exc, ExcTypes.GENERATOR_EXIT)) {
+                    if (sub instanceof PyGenerator g) g.close(ts);
+                    else {
+                        PyObject c = Ops.getAttrOrNull(sub, Names.close, ts);
+                        if (c != null) {
+                            try {
+                                ts.refs.decref(Calls.call(c, new PyObject[0], null, ts), ts);
+                            } finally {
+                                ts.refs.decref(c, ts);
+                            }
+                        }
+                    }
+                } else if (sub instanceof PyGenerator g) {
+                    delegated = true;
+                    running = true;
+                    try {
+                        r = g.throwInto(exc, ts);
+                    } finally {
+                        running = false;
+                    }
+                    subDone = g.lastReturned;
+                } else {
+                    PyObject t = Ops.getAttrOrNull(sub, Names.throw_, ts);
+                    if (t != null) {
+                        delegated = true;
+                        try {
+                            r = Calls.call(t, new PyObject[] {exc}, null, ts);
+                        } catch (PyException e) {
+                            if (!Ops.isInstance(e.exc, ExcTypes.STOP_ITERATION)) throw e;
+                            r = Iter.stopValue(e.exc, ts);
+                            ts.refs.decref(e.exc, ts);
+                            subDone = true;
+                        } finally {
+                            ts.refs.decref(t, ts);
+                        }
+                    }
+                }
+            } catch (PyException e) {
+                if (delegated && e.exc != exc) ts.refs.decref(exc, ts);
+                return resume(Ops.NONE, e.exc, ts);
+            }
+            if (delegated) {
+                ts.refs.decref(exc, ts);
+                if (!subDone) {
+                    lastReturned = false;
+                    return r;
+                }
+                // the sub-iterator finished: continue after the SEND with its value
+                PyObject it = f.s[--f.sp];
+                f.s[f.sp] = null;
+                ts.refs.decref(it, ts);
+                int send = Op.arg(f.code.code[f.pc]);
+                f.s[f.sp++] = r;
+                f.pc = Op.arg(f.code.code[send]);
+                running = true;
+                try {
+                    PyObject out = Eval.run(f, ts);
+                    lastReturned = !f.yielded;
+                    if (lastReturned) finished = true;
+                    return out;
+                } catch (PyException e) {
+                    finished = true;
+                    throw e;
+                } finally {
+                    running = false;
+                }
+            }
+        }
+        if (!started) {
+            started = true;
+            finished = true;
+            frame.clear(ts);
+            throw new PyException(exc);
+        }
+        return resume(Ops.NONE, exc, ts);
+    }
+
+    /** {@code gen.close()}. */
+    public void close(ThreadState ts) {
+        if (finished || !started) {
+            finished = true;
+            if (frame != null) frame.clear(ts);
+            return;
+        }
+        PyBaseException ge = PyBaseException.of(ExcTypes.GENERATOR_EXIT, ts);
+        try {
+            PyObject r = throwInto(ge, ts);
+            ts.refs.decref(r, ts);
+            if (!lastReturned) {
+                throw ExcTypes.raise(ExcTypes.RUNTIME_ERROR, "generator ignored GeneratorExit", ts);
+            }
+        } catch (PyException e) {
+            if (Ops.isInstance(e.exc, ExcTypes.GENERATOR_EXIT) || Ops.isInstance(e.exc, ExcTypes.STOP_ITERATION)) {
+                ts.refs.decref(e.exc, ts);
+                return;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    protected void releaseReferences(ThreadState ts) {
+        if (started && !finished) {
+            try {
+                close(ts);
+            } catch (PyException e) {
+                ts.space.unraisableHook().report("generator close of " + qualname(), e, ts);
+            }
+        }
+        Frame f = frame;
+        if (f != null) f.clear(ts);
+    }
+}

@@ -1,0 +1,28 @@
+package org.interlock.runtime.vm;
+
+import java.util.IdentityHashMap;
+import org.interlock.object.PyObject;
+import org.interlock.object.ThreadState;
+import org.interlock.runtime.Interpreter;
+
+/**
+ * The runtime's per-thread state ({@link ThreadState#runtimeState}): the interpreter, the
+ * current frame, the Python call depth against the recursion limit, the exception being
+ * handled ({@code sys.exc_info()}), and the set of containers whose repr is in progress.
+ */
+public final class ExecState {
+    public final Interpreter interp;
+    public Frame frame;
+    public int depth;
+    /** The exception being handled (owned reference), or null. */
+    public PyObject excInfo;
+    final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
+
+    public ExecState(Interpreter interp) {
+        this.interp = interp;
+    }
+
+    public static ExecState of(ThreadState ts) {
+        return (ExecState) ts.runtimeState;
+    }
+}

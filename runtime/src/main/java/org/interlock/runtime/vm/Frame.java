@@ -1,0 +1,88 @@
+package org.interlock.runtime.vm;
+
+import org.interlock.object.PyDict;
+import org.interlock.object.PyObject;
+import org.interlock.object.ThreadState;
+import org.interlock.runtime.objects.PyCell;
+import org.interlock.runtime.objects.PyCode;
+import org.interlock.runtime.objects.PyFunction;
+
+/**
+ * One activation: locals, cells and the operand stack in one array ({@code s}: fast locals at
+ * [0, nlocals), cells and free cells next, the stack above {@link #stackBase}), the program
+ * counter, and the namespaces. Every non-null slot holds a counted reference owned by the
+ * frame. A generator keeps its frame between resumptions.
+ */
+public final class Frame {
+    public final PyCode code;
+    public final PyFunction func;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The locals dict of a class body or module ({@code LOAD_NAME}); null in functions. */
+    public final PyDict locals;
+    public final PyObject[] s;
+    public final int stackBase;
+    public int sp;
+    public int pc;
+    public Frame back;
+    /** Set by RERAISE so the handler search does not add a traceback entry twice. */
+    boolean reraising;
+    /** Set when the frame returned by yielding (generators). */
+    public boolean yielded;
+    /** An exception to raise at the current instruction when the frame resumes (generator.throw). */
+    public PyObject pendingThrow;
+
+    public Frame(PyCode code, PyFunction func, PyDict globals, PyDict builtins, PyDict locals) {
+        this.code = code;
+        this.func = func;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.stackBase = code.nlocals + code.ncells + code.nfree;
+        this.s = new PyObject[stackBase + code.stacksize];
+        this.sp = stackBase;
+    }
+
+    /** Creates the cell slots: fresh cells for cellvars (from arguments where one is a parameter), the closure for freevars. */
+    void initCells(PyCell[] closure, ThreadState ts) {
+        int n = code.nlocals;
+        int[] cell2arg = code.unit.cell2arg();
+        for (int i = 0; i < code.ncells; i++) {
+            PyObject init = null;
+            int a = cell2arg[i];
+            if (a >= 0) {
+                init = s[a];
+            }
+            s[n + i] = new PyCell(init, ts);
+            if (a >= 0 && init != null) {
+                s[a] = null;
+                ts.refs.decref(init, ts);
+            }
+        }
+        if (closure != null) {
+            for (int i = 0; i < code.nfree; i++) {
+                PyCell c = closure[i];
+                ts.refs.incref(c, ts);
+                s[n + code.ncells + i] = c;
+            }
+        }
+    }
+
+    /** Drops every reference the frame holds (on return or when a generator dies). */
+    public void clear(ThreadState ts) {
+        PyObject[] a = s;
+        int top = Math.max(sp, stackBase);
+        for (int i = 0; i < top; i++) {
+            PyObject o = a[i];
+            if (o != null) {
+                a[i] = null;
+                ts.refs.decref(o, ts);
+            }
+        }
+        sp = stackBase;
+    }
+
+    public int line() {
+        return code.lineOf(pc - 1);
+    }
+}

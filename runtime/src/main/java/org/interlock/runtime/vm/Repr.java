@@ -1,0 +1,290 @@
+package org.interlock.runtime.vm;
+
+import org.interlock.object.PyBool;
+import org.interlock.object.PyDict;
+import org.interlock.object.PyFloat;
+import org.interlock.object.PyInt;
+import org.interlock.object.PyList;
+import org.interlock.object.PyNone;
+import org.interlock.object.PyObject;
+import org.interlock.object.PySet;
+import org.interlock.object.PyStr;
+import org.interlock.object.PyTuple;
+import org.interlock.object.PyType;
+import org.interlock.object.ThreadState;
+import org.interlock.runtime.objects.ExcTypes;
+import org.interlock.runtime.objects.PyBaseException;
+import org.interlock.runtime.objects.PyBuiltin;
+import org.interlock.runtime.objects.PyBytes;
+import org.interlock.runtime.objects.PyClass;
+import org.interlock.runtime.objects.PyCode;
+import org.interlock.runtime.objects.PyFunction;
+import org.interlock.runtime.objects.PyMethod;
+import org.interlock.runtime.objects.PyModule;
+import org.interlock.runtime.objects.PyRange;
+import org.interlock.runtime.objects.PySlice;
+
+/** {@code repr()} and {@code str()}, as Java strings, with CPython's spellings. */
+public final class Repr {
+    private Repr() {}
+
+    public static String repr(PyObject o, ThreadState ts) {
+        if (o instanceof PyStr s) return strRepr(s.value());
+        if (o instanceof PyBool b) return b == PyBool.TRUE ? "True" : "False";
+        if (o instanceof PyInt i) return i.isSmall() ? Long.toString(i.longValue()) : i.bigValue().toString();
+        if (o instanceof PyFloat f) return PyFloat.repr(f.value());
+        if (o == PyNone.NONE) return "None";
+        PyType type = o.type();
+        if (type instanceof PyClass) {
+            PyObject m = Ops.special(o, Names.__repr__, ts);
+            if (m != null && !(m instanceof PyBuiltin)) return callStr(m, o, "__repr__", ts);
+            PyObject back = Ops.backing(o);
+            if (back != null) return repr(back, ts);
+        }
+        ExecState es = ExecState.of(ts);
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyTuple) {
+            if (es.reprActive.containsKey(o)) {
+                return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "...";
+            }
+            es.reprActive.put(o, Boolean.TRUE);
+            try {
+                return containerRepr(o, ts);
+            } finally {
+                es.reprActive.remove(o);
+            }
+        }
+        if (o instanceof PyBaseException e) return excRepr(e, ts);
+        if (o instanceof PyBytes b) return bytesRepr(b);
+        if (o instanceof PyType t) {
+            String mod = moduleOf(t, ts);
+            return "<class '" + (mod.equals("builtins") ? "" : mod + ".") + qualname(t, ts) + "'>";
+        }
+        if (o instanceof PyFunction f) return "<function " + str(f.qualname, ts) + " at 0x" + hexId(o) + ">";
+        if (o instanceof PyBuiltin b) {
+            if (b.isMethod) return "<method '" + b.name + "' of '" + b.owner + "' objects>";
+            return "<built-in function " + b.name + ">";
+        }
+        if (o instanceof PyMethod m) {
+            if (m.func instanceof PyBuiltin b) {
+                return "<built-in method " + b.name + " of " + Ops.typeName(m.self) + " object at 0x" + hexId(m.self) + ">";
+            }
+            String q = m.func instanceof PyFunction f ? str(f.qualname, ts) : "?";
+            return "<bound method " + q + " of " + repr(m.self, ts) + ">";
+        }
+        if (o instanceof PyModule m) return "<module '" + m.name + "'>";
+        if (o instanceof PyRange r) {
+            return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
+        }
+        if (o instanceof PySlice s) {
+            return "slice(" + repr(s.start, ts) + ", " + repr(s.stop, ts) + ", " + repr(s.step, ts) + ")";
+        }
+        if (o instanceof PyCode c) return "<code object " + c.name + " at 0x" + hexId(o) + ", file \"" + c.filename + "\">";
+        if (o instanceof org.interlock.runtime.objects.Singletons) return o.toString();
+        return defaultRepr(o, ts);
+    }
+
+    /** {@code object.__repr__}: {@code <module.Qualname object at 0x...>}. */
+    public static String defaultRepr(PyObject o, ThreadState ts) {
+        PyType type = o.type();
+        String mod = moduleOf(type, ts);
+        return "<" + (mod.equals("builtins") ? "" : mod + ".") + qualname(type, ts) + " object at 0x" + hexId(o) + ">";
+    }
+
+    static String hexId(PyObject o) {
+        return Long.toHexString(0x7f0000000000L + o.id() * 16);
+    }
+
+    public static String moduleOf(PyType t, ThreadState ts) {
+        if (t instanceof PyClass c) {
+            PyObject m = c.dict.get(Names.__module__, ts);
+            if (m != null) {
+                ts.refs.decref(m, ts);
+                return str(m, ts);
+            }
+        }
+        return "builtins";
+    }
+
+    public static String qualname(PyType t, ThreadState ts) {
+        if (t instanceof PyClass c) {
+            PyObject m = c.dict.get(Names.__qualname__, ts);
+            if (m != null) {
+                ts.refs.decref(m, ts);
+                return str(m, ts);
+            }
+        }
+        return t.name();
+    }
+
+    private static String callStr(PyObject m, PyObject o, String what, ThreadState ts) {
+        PyObject r = Ops.callSpecial(m, o, ts);
+        try {
+            if (!(r instanceof PyStr s)) {
+                throw ExcTypes.typeError(what + " returned non-string (type " + Ops.typeName(r) + ")", ts);
+            }
+            return s.value();
+        } finally {
+            ts.refs.decref(r, ts);
+        }
+    }
+
+    public static String str(PyObject o, ThreadState ts) {
+        if (o instanceof PyStr s) return s.value();
+        if (o.type() instanceof PyClass) {
+            PyObject m = Ops.special(o, Names.__str__, ts);
+            if (m != null && !(m instanceof PyBuiltin)) return callStr(m, o, "__str__", ts);
+            PyObject r = Ops.special(o, Names.__repr__, ts);
+            PyObject back = Ops.backing(o);
+            if (back != null && (r == null || r instanceof PyBuiltin)) return str(back, ts);
+        }
+        if (o instanceof PyBaseException e) return excStr(e, ts);
+        return repr(o, ts);
+    }
+
+    static String excStr(PyBaseException e, ThreadState ts) {
+        PyTuple a = e.args();
+        if (Ops.isInstance(e, ExcTypes.KEY_ERROR) && a.size() == 1) return repr(a.get(0), ts);
+        if (a.size() == 0) return "";
+        if (a.size() == 1) return str(a.get(0), ts);
+        return repr(a, ts);
+    }
+
+    static String excRepr(PyBaseException e, ThreadState ts) {
+        PyTuple a = e.args();
+        String n = e.type().name();
+        if (a.size() == 1) return n + "(" + repr(a.get(0), ts) + ")";
+        return n + repr(a, ts).replace(",)", ")");
+    }
+
+    private static String containerRepr(PyObject o, ThreadState ts) {
+        StringBuilder sb = new StringBuilder();
+        if (o instanceof PyList l) {
+            PyObject[] items = l.snapshot(ts);
+            try {
+                sb.append('[');
+                for (int i = 0; i < items.length; i++) {
+                    if (i > 0) sb.append(", ");
+                    sb.append(repr(items[i], ts));
+                }
+                return sb.append(']').toString();
+            } finally {
+                for (PyObject x : items) ts.refs.decref(x, ts);
+            }
+        }
+        if (o instanceof PyTuple t) {
+            sb.append('(');
+            for (int i = 0; i < t.size(); i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(repr(t.get(i), ts));
+            }
+            if (t.size() == 1) sb.append(',');
+            return sb.append(')').toString();
+        }
+        if (o instanceof PyDict d) {
+            PyObject[] items = d.items(ts);
+            try {
+                sb.append('{');
+                for (int i = 0; i < items.length; i += 2) {
+                    if (i > 0) sb.append(", ");
+                    sb.append(repr(items[i], ts)).append(": ").append(repr(items[i + 1], ts));
+                }
+                return sb.append('}').toString();
+            } finally {
+                for (PyObject x : items) ts.refs.decref(x, ts);
+            }
+        }
+        PySet s = (PySet) o;
+        PyObject[] items = s.snapshot(ts);
+        try {
+            if (items.length == 0) return s.isFrozen() ? "frozenset()" : "set()";
+            if (s.isFrozen()) sb.append("frozenset(");
+            sb.append('{');
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(repr(items[i], ts));
+            }
+            sb.append('}');
+            if (s.isFrozen()) sb.append(')');
+            return sb.toString();
+        } finally {
+            for (PyObject x : items) ts.refs.decref(x, ts);
+        }
+    }
+
+    /** CPython's str repr: single quotes unless the string has ' and no ". */
+    public static String strRepr(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(q);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == q || c == '\\') sb.append('\\').appendCodePoint(c);
+            else if (c == '\n') sb.append("\\n");
+            else if (c == '\r') sb.append("\\r");
+            else if (c == '\t') sb.append("\\t");
+            else if (c < 0x20 || c == 0x7f) sb.append(String.format("\\x%02x", c));
+            else if (c >= 0x80 && !isPrintable(c)) {
+                if (c <= 0xff) sb.append(String.format("\\x%02x", c));
+                else if (c <= 0xffff) sb.append(String.format("\\u%04x", c));
+                else sb.append(String.format("\\U%08x", c));
+            } else sb.appendCodePoint(c);
+        }
+        return sb.append(q).toString();
+    }
+
+    private static boolean isPrintable(int c) {
+        int t = Character.getType(c);
+        return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE || t == Character.UNASSIGNED
+                || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR || t == Character.PRIVATE_USE
+                || (t == Character.SPACE_SEPARATOR && c != ' '));
+    }
+
+    public static String bytesRepr(PyBytes b) {
+        byte[] d = b.bytes();
+        boolean hasSq = false, hasDq = false;
+        for (byte x : d) {
+            if (x == '\'') hasSq = true;
+            if (x == '"') hasDq = true;
+        }
+        char q = hasSq && !hasDq ? '"' : '\'';
+        StringBuilder sb = new StringBuilder();
+        if (b.mutable) sb.append("bytearray(");
+        sb.append('b').append(q);
+        for (byte x : d) {
+            int c = x & 0xFF;
+            if (c == q || c == '\\') sb.append('\\').append((char) c);
+            else if (c == '\n') sb.append("\\n");
+            else if (c == '\r') sb.append("\\r");
+            else if (c == '\t') sb.append("\\t");
+            else if (c < 0x20 || c >= 0x7f) sb.append(String.format("\\x%02x", c));
+            else sb.append((char) c);
+        }
+        sb.append(q);
+        if (b.mutable) sb.append(')');
+        return sb.toString();
+    }
+
+    /** {@code ascii()}: non-ASCII characters of a repr escaped. */
+    public static String ascii(String r) {
+        StringBuilder sb = new StringBuilder();
+        r.codePoints().forEach(c -> {
+            if (c < 128) sb.append((char) c);
+            else if (c <= 0xff) sb.append(String.format("\\x%02x", c));
+            else if (c <= 0xffff) sb.append(String.format("\\u%04x", c));
+            else sb.append(String.format("\\U%08x", c));
+        });
+        return sb.toString();
+    }
+
+    /** {@code repr(o)} as a new str reference. */
+    public static PyStr reprObj(PyObject o, ThreadState ts) {
+        return PyStr.of(repr(o, ts), ts);
+    }
+
+    /** {@code str(o)} as a new reference. */
+    public static PyObject strObj(PyObject o, ThreadState ts) {
+        if (o instanceof PyStr) return Ops.incref(o, ts);
+        return PyStr.of(str(o, ts), ts);
+    }
+}

@@ -1,0 +1,250 @@
+package org.interlock.runtime.vm;
+
+import org.interlock.object.PyDict;
+import org.interlock.object.PyFloat;
+import org.interlock.object.PyInstance;
+import org.interlock.object.PyInt;
+import org.interlock.object.PyObject;
+import org.interlock.object.PyStr;
+import org.interlock.object.PyTuple;
+import org.interlock.object.PyType;
+import org.interlock.object.ThreadState;
+import org.interlock.runtime.objects.ExcTypes;
+import org.interlock.runtime.objects.PyBaseException;
+import org.interlock.runtime.objects.PyBuiltin;
+import org.interlock.runtime.objects.PyCell;
+import org.interlock.runtime.objects.PyClass;
+import org.interlock.runtime.objects.PyDescriptor;
+import org.interlock.runtime.objects.PyFunction;
+import org.interlock.runtime.objects.PyGenerator;
+import org.interlock.runtime.objects.PyMethod;
+import org.interlock.runtime.objects.PyRange;
+import org.interlock.runtime.objects.PySlice;
+
+/** Attributes that live in object fields rather than dicts ({@code __class__}, {@code f.__name__}, ...). */
+final class SpecialAttrs {
+    private SpecialAttrs() {}
+
+    private static PyObject orNone(PyObject o, ThreadState ts) {
+        return Ops.incref(o == null ? Ops.NONE : o, ts);
+    }
+
+    /** A new reference, or null when {@code name} is not one of the object's field attributes. */
+    static PyObject get(PyObject o, PyStr name, ThreadState ts) {
+        String n = name.value();
+        if (n.equals("__class__")) return Ops.incref(o.type(), ts);
+        if (o instanceof PyFunction f) {
+            switch (n) {
+                case "__name__": return Ops.incref(f.name, ts);
+                case "__qualname__": return Ops.incref(f.qualname, ts);
+                case "__doc__": return Ops.incref(f.doc, ts);
+                case "__module__": return Ops.incref(f.module, ts);
+                case "__defaults__": return orNone(f.defaults, ts);
+                case "__kwdefaults__": return orNone(f.kwdefaults, ts);
+                case "__globals__": return Ops.incref(f.globals, ts);
+                case "__code__": return Ops.incref(f.code, ts);
+                case "__dict__": return Ops.incref(f.dict(ts), ts);
+                case "__closure__": {
+                    if (f.closure == null) return Ops.incref(Ops.NONE, ts);
+                    return PyTuple.of(f.closure, ts);
+                }
+                default: return null;
+            }
+        }
+        if (o instanceof PyBaseException e) {
+            switch (n) {
+                case "args": return Ops.incref(e.args(), ts);
+                case "__cause__": return orNone(e.cause, ts);
+                case "__context__": return orNone(e.context, ts);
+                case "__suppress_context__": return Ops.incref(org.interlock.object.PyBool.of(e.suppressContext), ts);
+                case "__traceback__": return Ops.incref(Ops.NONE, ts);
+                case "__dict__": return Ops.incref(e.dict(ts), ts);
+                case "value":
+                    if (Ops.isInstance(e, ExcTypes.STOP_ITERATION)) return e.args().size() > 0 ? e.args().getNew(0, ts) : orNone(null, ts);
+                    return null;
+                case "code":
+                    if (Ops.isInstance(e, ExcTypes.SYSTEM_EXIT)) return e.args().size() == 0 ? orNone(null, ts)
+                            : e.args().size() == 1 ? e.args().getNew(0, ts) : Ops.incref(e.args(), ts);
+                    return null;
+                case "errno", "strerror", "filename":
+                    if (Ops.isInstance(e, ExcTypes.OS_ERROR)) {
+                        int idx = n.equals("errno") ? 0 : n.equals("strerror") ? 1 : 2;
+                        return e.args().size() > idx && e.args().size() >= 2 ? e.args().getNew(idx, ts) : orNone(null, ts);
+                    }
+                    return null;
+                case "msg":
+                    if (Ops.isInstance(e, ExcTypes.SYNTAX_ERROR)) return e.args().size() > 0 ? e.args().getNew(0, ts) : orNone(null, ts);
+                    return null;
+                case "name":
+                    if (Ops.isInstance(e, ExcTypes.IMPORT_ERROR) || Ops.isInstance(e, ExcTypes.NAME_ERROR)
+                            || Ops.isInstance(e, ExcTypes.ATTRIBUTE_ERROR)) return orNone(null, ts);
+                    return null;
+                default: return null;
+            }
+        }
+        if (o instanceof PyInstance inst && n.equals("__dict__") && o.type() instanceof PyClass) {
+            return Ops.incref(inst.dict(ts), ts);
+        }
+        if (o instanceof PyMethod m) {
+            switch (n) {
+                case "__self__": return Ops.incref(m.self, ts);
+                case "__func__": return Ops.incref(m.func, ts);
+                default: return Ops.getAttrOrNull(m.func, name, ts);
+            }
+        }
+        if (o instanceof PyBuiltin b) {
+            switch (n) {
+                case "__name__": return PyStr.of(b.name, ts);
+                case "__qualname__": return PyStr.of(b.owner == null ? b.name : b.owner + "." + b.name, ts);
+                case "__doc__": return orNone(null, ts);
+                case "__module__": return b.isMethod ? orNone(null, ts) : PyStr.of("builtins", ts);
+                default: return null;
+            }
+        }
+        if (o instanceof PyDescriptor d) {
+            switch (n) {
+                case "fget", "__func__", "__wrapped__": return orNone(d.fget, ts);
+                case "fset": return orNone(d.fset, ts);
+                case "fdel": return orNone(d.fdel, ts);
+                case "__doc__": return d.doc != null ? Ops.incref(d.doc, ts) : d.fget != null ? Ops.getAttrOrNull(d.fget, name, ts) : orNone(null, ts);
+                case "__isabstractmethod__": return Ops.incref(org.interlock.object.PyBool.FALSE, ts);
+                default: return null;
+            }
+        }
+        if (o instanceof PyInt i) {
+            switch (n) {
+                case "real", "numerator": return Ops.incref(i instanceof org.interlock.object.PyBool ? PyInt.of(i.longValue(), ts) : i, ts);
+                case "imag": return PyInt.of(0, ts);
+                case "denominator": return PyInt.of(1, ts);
+                default: return null;
+            }
+        }
+        if (o instanceof PyFloat fl) {
+            switch (n) {
+                case "real": return Ops.incref(fl, ts);
+                case "imag": return PyFloat.of(0.0, ts);
+                default: return null;
+            }
+        }
+        if (o instanceof PySlice s) {
+            switch (n) {
+                case "start": return Ops.incref(s.start, ts);
+                case "stop": return Ops.incref(s.stop, ts);
+                case "step": return Ops.incref(s.step, ts);
+                default: return null;
+            }
+        }
+        if (o instanceof PyRange r) {
+            switch (n) {
+                case "start": return PyInt.of(r.start, ts);
+                case "stop": return PyInt.of(r.stop, ts);
+                case "step": return PyInt.of(r.step, ts);
+                default: return null;
+            }
+        }
+        if (o instanceof PyGenerator g) {
+            switch (n) {
+                case "__name__": return PyStr.of(g.name(), ts);
+                case "__qualname__": return PyStr.of(g.qualname(), ts);
+                default: return null;
+            }
+        }
+        if (o instanceof PyCell c && n.equals("cell_contents")) {
+            PyObject v = c.get(ts);
+            if (v == null) throw ExcTypes.valueError("Cell is empty", ts);
+            return v;
+        }
+        if (o instanceof org.interlock.runtime.objects.PyModule m && n.equals("__dict__")) return Ops.incref(m.dict, ts);
+        return null;
+    }
+
+    /** Field attributes of a type. */
+    static PyObject typeGet(PyType t, PyStr name, ThreadState ts) {
+        switch (name.value()) {
+            case "__name__": return PyStr.of(t.name(), ts);
+            case "__qualname__": return PyStr.of(Repr.qualname(t, ts), ts);
+            case "__module__": return PyStr.of(Repr.moduleOf(t, ts), ts);
+            case "__mro__": return PyTuple.of(PyClass.mroOf(t), ts);
+            case "__bases__": {
+                if (t instanceof PyClass c) return c.basesTuple(ts);
+                return t.base() == null ? Ops.incref(PyTuple.EMPTY, ts) : PyTuple.of(ts, t.base());
+            }
+            case "__base__": return t.base() == null ? Ops.incref(Ops.NONE, ts) : Ops.incref(t.base(), ts);
+            case "__dict__": {
+                if (t instanceof PyClass c) return Ops.incref(c.dict, ts);
+                PyDict d = new PyDict(ts);
+                for (var e : org.interlock.runtime.objects.TypeInfo.of(t).methods.entrySet()) d.set(PyStr.intern(e.getKey()), e.getValue(), ts);
+                return d;
+            }
+            case "__doc__": return Ops.incref(Ops.NONE, ts);
+            case "__class__": return Ops.incref(t.type(), ts);
+            default: return null;
+        }
+    }
+
+    static boolean setException(PyBaseException e, PyStr name, PyObject v, ThreadState ts) {
+        switch (name.value()) {
+            case "__cause__" -> {
+                e.setCause(v == Ops.NONE ? null : v, ts);
+                e.suppressContext = true;
+                return true;
+            }
+            case "__context__" -> {
+                e.setContext(v == Ops.NONE ? null : v, ts);
+                return true;
+            }
+            case "__suppress_context__" -> {
+                e.suppressContext = Ops.isTrue(v, ts);
+                return true;
+            }
+            case "args" -> {
+                e.setArgs(PyTuple.fromNewRefs(Iter.toArray(v, ts), ts), ts);
+                return true;
+            }
+            case "__traceback__" -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    static boolean setFunction(PyFunction f, PyStr name, PyObject v, ThreadState ts) {
+        switch (name.value()) {
+            case "__name__" -> {
+                PyObject old = f.name;
+                f.name = Ops.incref(v, ts);
+                ts.refs.decref(old, ts);
+                return true;
+            }
+            case "__qualname__" -> {
+                PyObject old = f.qualname;
+                f.qualname = Ops.incref(v, ts);
+                ts.refs.decref(old, ts);
+                return true;
+            }
+            case "__doc__" -> {
+                PyObject old = f.doc;
+                f.doc = Ops.incref(v, ts);
+                ts.refs.decref(old, ts);
+                return true;
+            }
+            case "__module__" -> {
+                PyObject old = f.module;
+                f.module = Ops.incref(v, ts);
+                ts.refs.decref(old, ts);
+                return true;
+            }
+            case "__defaults__" -> {
+                PyTuple old = f.defaults;
+                f.defaults = v == Ops.NONE ? null : (PyTuple) Ops.incref(v, ts);
+                if (old != null) ts.refs.decref(old, ts);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+}
