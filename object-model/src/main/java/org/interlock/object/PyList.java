@@ -641,7 +641,7 @@ public final class PyList extends PyObject {
         int n = size;
         srSize(0);
         srItems(NO_ITEMS);
-        for (int k = 0; k < n; k++) {
+        for (int k = n - 1; k >= 0; k--) { // last first, as CPython's list_dealloc (__del__ order shows it)
             PyObject o = a[k];
             srSlot(a, k, null);
             ts.refs.decref(o, ts);

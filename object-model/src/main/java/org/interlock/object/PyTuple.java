@@ -146,7 +146,7 @@ public final class PyTuple extends PyObject {
 
     @Override
     protected void releaseReferences(ThreadState ts) {
-        for (int i = 0; i < items.length; i++) {
+        for (int i = items.length - 1; i >= 0; i--) { // last first, as CPython's tupledealloc
             PyObject o = items[i];
             items[i] = null;
             if (o != null) ts.refs.decref(o, ts);
