@@ -25,31 +25,32 @@ import org.interlock.object.ThreadState;
  * operation). A collection gathers the live entries of every thread's list (dropping dead ones)
  * with the world stopped; objects moved aside by {@link #freeze} are not scanned.
  *
- * <h2>A collection (CPython's gcmodule.c order, PEP 442, and 3.13t's pauses)</h2>
+ * <h2>A collection (CPython 3.11's gcmodule.c order, PEP 442, and 3.13t's pauses)</h2>
  * <ol>
  *   <li><b>World stopped.</b> Find the unreachable set U ({@link CycleFinder}) and take one
  *       counted reference to each member ("hold"), so that nothing in U can die under us
  *       while the world runs again, and an unmerged biased count (an object queued to its
  *       owner with a true count of zero) cannot be merged and freed by its owner
- *       concurrently: the owner's merge then finds our reference and leaves it alone.</li>
- *   <li><b>World running.</b> Run {@code __del__} ({@link PyType.Finalizer}) once on each member
- *       of U that has one and is not FINALIZED. Finalizers are Python code: they may take
- *       locks held by other threads, so the world must run (3.13t does the same).</li>
+ *       concurrently: the owner's merge then finds our reference and leaves it alone. Clear
+ *       the weakrefs to U, keeping the callbacks of weakrefs that are not themselves in U
+ *       (CPython's handle_weakrefs, which 3.11 runs before the finalizers: the callbacks
+ *       print first, and an object a finalizer revives has lost its weakrefs, as there).</li>
+ *   <li><b>World running.</b> Run those callbacks (each weakref is cleared, so a callback
+ *       cannot reach U), then {@code __del__} ({@link PyType.Finalizer}) once on each member
+ *       of U that has one and is not FINALIZED. Both are Python code: they may take locks
+ *       held by other threads, so the world must run (3.13t does the same).</li>
  *   <li><b>World stopped.</b> Recompute reachability inside U (less our holds): a finalizer
  *       may have stored a reference somewhere. Members now reachable from outside, and all
  *       they reach, are revived (CPython's handle_resurrected_objects): our hold is dropped
- *       and they live on, finalized. The rest are marked DYING and GC_COLLECTING, and their
- *       weakrefs are cleared; callbacks are collected for weakrefs that are not themselves
- *       in U (CPython's handle_weakrefs).</li>
- *   <li><b>World running.</b> Run the weakref callbacks (each weakref is cleared, so a
- *       callback cannot reach U), then break the cycles: release every member's references
+ *       and they live on, finalized. The rest are marked DYING and GC_COLLECTING.</li>
+ *   <li><b>World running.</b> Break the cycles: release every member's references
  *       ({@code tp_clear}), drop our holds, and mark the members DEAD. A member's count that
  *       reaches zero meanwhile calls the lifecycle, which sees GC_COLLECTING and leaves the
  *       death to us, so nothing is deallocated twice; untracked objects that only the garbage
  *       held die through the ordinary lifecycle.</li>
  * </ol>
  * No live object is freed: a member of U has no reference from outside U at step 1, and step
- * 3 re-proves it after the only code that ran (finalizers) could have changed that. Under a
+ * 3 re-proves it after the only code that ran (callbacks and finalizers) could have changed that. Under a
  * global-lock scheduling policy there is no stop: the collector holds the GIL through steps 1
  * and 3, which run no Python code, so it cannot be dropped there.
  *
@@ -316,6 +317,7 @@ public final class Collector {
     private long collectLocked(ThreadState ts) {
         ts.refs.safepoint(ts); // biased: merge what others queued to us first (may free some)
         PyObject[] u;
+        List<PyWeakRef> callbacks = null;
         stopWorld(ts);
         try {
             ArrayList<PyObject> cand = new ArrayList<>();
@@ -330,16 +332,20 @@ public final class Collector {
             for (PyObject o : u) ts.refs.incref(o, ts); // the hold (see the class comment)
             longLived = cand.size() - u.length;
             count.set(0);
+            if (u.length > 0) {
+                Set<PyObject> uSet = identitySet(u);
+                for (PyObject o : u) callbacks = GcSupport.clearWeakrefs(o, uSet::contains, callbacks, ts);
+            }
         } finally {
             startWorld(ts);
         }
         collections++;
         if (u.length == 0) return 0;
+        if (callbacks != null) GcSupport.runWeakrefCallbacks(callbacks, ts);
         runFinalizers(u, ts);
 
         PyObject[] revived;
         PyObject[] dead;
-        List<PyWeakRef> callbacks = null;
         boolean saveAll = (debugFlags & DEBUG_SAVEALL) != 0;
         stopWorld(ts);
         try {
@@ -350,8 +356,6 @@ public final class Collector {
             for (int i = 0, k = 0; i < u.length; i++) if (reached[i]) revived[k++] = u[i];
             if (!saveAll) {
                 for (PyObject o : dead) setFlags(o, PyObject.DYING | PyObject.GC_COLLECTING);
-                Set<PyObject> deadSet = identitySet(dead);
-                for (PyObject o : dead) callbacks = GcSupport.clearWeakrefs(o, deadSet::contains, callbacks, ts);
             }
         } finally {
             startWorld(ts);
@@ -365,7 +369,6 @@ public final class Collector {
             }
             return u.length;
         }
-        if (callbacks != null) GcSupport.runWeakrefCallbacks(callbacks, ts);
         for (PyObject o : dead) GcSupport.releaseReferences(o, ts);
         for (PyObject o : dead) ts.refs.decref(o, ts); // reaches zero: the lifecycle leaves it to us
         for (PyObject o : dead) {

@@ -214,6 +214,29 @@ class CollectorTest {
     }
 
     @Test
+    void weakrefCallbacksRunBeforeFinalizersAsInCPython311() {
+        List<String> events = new ArrayList<>();
+        PyList keep = new PyList(ts);
+        PyType cls = newClass("Order", (self, t) -> {
+            events.add("del");
+            keep.append(self, t); // revived
+        });
+        PyInstance a = new PyInstance(cls, ts);
+        a.setAttr(x, a, ts);
+        PyWeakRef w = PyWeakRef.create(a, new NativeCallable((r, t) -> events.add("callback"), ts), ts);
+        ts.refs.decref(a, ts);
+        assertEquals(2, gc.collect(ts));
+        assertEquals(List.of("callback", "del"), events);
+        assertFalse(a.isDead(), "revived");
+        assertNull(w.get(ts), "a collection clears the weakrefs before finalizers run, revival or not");
+        ts.refs.decref(w, ts);
+        keep.clear(ts);
+        assertEquals(2, gc.collect(ts));
+        assertTrue(a.isDead());
+        assertEquals(List.of("callback", "del"), events);
+    }
+
+    @Test
     void objectsReferencedFromOutsideAreNeverCollected() {
         PyList l = new PyList(ts);
         PyList inner = new PyList(ts);
