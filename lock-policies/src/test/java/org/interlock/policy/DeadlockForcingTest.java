@@ -108,7 +108,11 @@ class DeadlockForcingTest {
         a.start();
         b.start();
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            while (!(parkedOnObjectLock(a) && parkedOnObjectLock(b))) {
+            // Both parked in the parking lot AND both lock words marked "held, with a waiter":
+            // a thread can briefly wait inside the parking lot on its stripe's own mutex
+            // before it has marked the word, so the stack alone is not enough.
+            while (!(parkedOnObjectLock(a) && parkedOnObjectLock(b)
+                    && x.lvLockWord() == 2 && y.lvLockWord() == 2)) {
                 Thread.sleep(5);
             }
         }, "the broken variant was expected to deadlock");

@@ -57,7 +57,8 @@ public final class ThreadState {
     public final RefCounting refs;
     public final ObjectLocking locks;
     public final Scheduling sched;
-    public final Instrumentation.Counters counters = new Instrumentation.Counters();
+    /** Its counters: a slot of the process's counters file when counters are on. */
+    public final Instrumentation.Counters counters;
 
     /** This thread's part of the cycle collector (tracked objects, stop-the-world state). */
     public final GcThreadState gc;
@@ -94,12 +95,14 @@ public final class ThreadState {
         this.refs = p.refCounting();
         this.locks = p.locking();
         this.sched = p.scheduling();
+        this.counters = Instrumentation.newCounters(tid);
         this.gc = new GcThreadState(this);
     }
 
     /** Records the calling Java thread as the user of this state. */
     public ThreadState bindCurrentThread() {
         this.thread = Thread.currentThread();
+        if (Instrumentation.ENABLED) counters.bindThread(Thread.currentThread().threadId());
         return this;
     }
 
@@ -131,6 +134,8 @@ public final class ThreadState {
         sched.detach(this);
         gc.detach();
         space.unregister(this);
+        // Its counts move to the file's retired sums; the slot is free for a new thread.
+        if (Instrumentation.ENABLED) counters.release();
     }
 
     public boolean isExited() {
