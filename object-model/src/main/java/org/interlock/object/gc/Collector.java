@@ -189,10 +189,16 @@ public final class Collector {
      */
     public long collect(ThreadState ts) {
         if (lock.isHeldByCurrentThread() || !lock.tryLock()) return 0;
+        // A collection may start at a safepoint inside a critical section (a dict lookup that
+        // called __eq__). Another thread parked on that section would never reach its own
+        // safepoint and the stop would never end: let go of our sections first, as a blocking
+        // call does (the interrupted operation already tolerates that, PEP 703).
+        ts.locks.suspendAll(ts);
         try {
             return collectLocked(ts);
         } finally {
             lock.unlock();
+            ts.locks.resumeAll(ts);
         }
     }
 
@@ -441,6 +447,7 @@ public final class Collector {
     /** Runs {@code body} holding the collector lock with the world stopped. */
     private void exclusive(ThreadState ts, Runnable body) {
         lockExclusively(ts);
+        ts.locks.suspendAll(ts); // see collect
         try {
             stopWorld(ts);
             try {
@@ -450,6 +457,7 @@ public final class Collector {
             }
         } finally {
             lock.unlock();
+            ts.locks.resumeAll(ts);
         }
     }
 
