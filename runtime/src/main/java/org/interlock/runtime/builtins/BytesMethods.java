@@ -82,6 +82,40 @@ final class BytesMethods {
         }
     }
 
+    private static PyObject latin1(byte[] b, ThreadState ts) {
+        return PyStr.of(new String(b, StandardCharsets.ISO_8859_1), ts);
+    }
+
+    private static PyObject tupleToStr(org.interlock.object.PyTuple t, ThreadState ts) {
+        PyObject[] out = new PyObject[t.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = t.get(i) instanceof PyBytes b ? latin1(b.bytes(), ts) : Ops.incref(t.get(i), ts);
+        }
+        return org.interlock.object.PyTuple.fromNewRefs(out, ts);
+    }
+
+    /** Converts str results of a delegated str method back to bytes (lists and tuples too); takes over r. */
+    private static PyObject back(PyObject r, boolean mutable, ThreadState ts) {
+        if (r instanceof PyStr s) {
+            PyObject b = new PyBytes(s.value().getBytes(StandardCharsets.ISO_8859_1), mutable, ts);
+            ts.refs.decref(r, ts);
+            return b;
+        }
+        if (r instanceof org.interlock.object.PyList l) {
+            PyObject[] items = l.snapshot(ts);
+            for (int i = 0; i < items.length; i++) items[i] = back(items[i], mutable, ts);
+            ts.refs.decref(r, ts);
+            return org.interlock.object.PyList.fromNewRefs(items, items.length, ts);
+        }
+        if (r instanceof org.interlock.object.PyTuple t) {
+            PyObject[] items = t.snapshot(ts);
+            for (int i = 0; i < items.length; i++) items[i] = back(items[i], mutable, ts);
+            ts.refs.decref(r, ts);
+            return org.interlock.object.PyTuple.fromNewRefs(items, ts);
+        }
+        return r;
+    }
+
     static void init() {
         for (boolean mutable : new boolean[] {false, true}) {
             TypeInfo t = TypeInfo.of(mutable ? PyBytes.BYTEARRAY : PyBytes.BYTES);
@@ -99,6 +133,13 @@ final class BytesMethods {
                 PyObject enc = Args.arg(a, kw, 0, "encoding");
                 return PyStr.of(decode(((PyBytes) s).bytes(), enc == null ? "utf-8" : enc.toString(), ts), ts);
             });
+            t.attr("fromhex", new org.interlock.runtime.objects.PyBuiltin("fromhex", false, t.type.name(), (s, a, kw, ts) -> {
+                String h = a[0].toString().replace(" ", "");
+                if (h.length() % 2 != 0) throw ExcTypes.valueError("non-hexadecimal number found in fromhex() arg at position " + h.length(), ts);
+                byte[] out = new byte[h.length() / 2];
+                for (int i = 0; i < out.length; i++) out[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+                return new PyBytes(out, mutable, ts);
+            }));
             t.method("hex", (s, a, kw, ts) -> {
                 StringBuilder sb = new StringBuilder();
                 for (byte x : ((PyBytes) s).bytes()) sb.append(String.format("%02x", x & 0xff));
@@ -122,6 +163,27 @@ final class BytesMethods {
                     for (PyObject x : items) ts.refs.decref(x, ts);
                 }
             });
+            for (String m : new String[] {"upper", "lower", "strip", "lstrip", "rstrip", "split", "rsplit", "replace", "find",
+                    "rfind", "index", "rindex", "count", "endswith", "isdigit", "isalpha", "isspace", "isalnum",
+                    "isupper", "islower", "title", "capitalize", "swapcase", "center", "ljust", "rjust", "zfill",
+                    "partition", "rpartition", "splitlines", "removeprefix", "removesuffix", "expandtabs", "istitle"}) {
+                PyObject strM = TypeInfo.of(PyStr.TYPE).methods.get(m);
+                t.method(m, (s, a, kw, ts) -> {
+                    PyObject self = latin1(((PyBytes) s).bytes(), ts);
+                    PyObject[] args = new PyObject[a.length];
+                    for (int i = 0; i < a.length; i++) {
+                        args[i] = a[i] instanceof PyBytes b ? latin1(b.bytes(), ts)
+                                : a[i] instanceof org.interlock.object.PyTuple tp ? tupleToStr(tp, ts) : Ops.incref(a[i], ts);
+                    }
+                    try {
+                        PyObject r = ((org.interlock.runtime.objects.PyBuiltin) strM).impl.call(self, args, kw, ts);
+                        return back(r, mutable, ts);
+                    } finally {
+                        ts.refs.decref(self, ts);
+                        for (PyObject o : args) ts.refs.decref(o, ts);
+                    }
+                });
+            }
             if (mutable) {
                 t.method("append", (s, a, kw, ts) -> {
                     PyBytes b = (PyBytes) s;

@@ -218,6 +218,8 @@ final class TypeSetup {
         };
         TypeInfo.of(ZIP).constructor = (t, a, kw, ts) -> {
             Args.onlyKw("zip", kw, ts, "strict");
+            PyObject strictO = Args.kw(a, kw, "strict");
+            boolean strict = strictO != null && Ops.isTrue(strictO, ts);
             int n = Args.npos(a, kw);
             PyObject[] its = new PyObject[n];
             try {
@@ -241,6 +243,20 @@ final class TypeSetup {
                     PyObject v = Iter.next(its[i], x);
                     if (v == null) {
                         for (int j = 0; j < i; j++) x.refs.decref(row[j], x);
+                        if (strict) {
+                            if (i > 0) {
+                                throw ExcTypes.valueError("zip() argument " + (i + 1) + " is shorter than argument"
+                                        + (i == 1 ? " 1" : "s 1-" + i), x);
+                            }
+                            for (int k = 1; k < n; k++) {
+                                PyObject w = Iter.next(its[k], x);
+                                if (w != null) {
+                                    x.refs.decref(w, x);
+                                    throw ExcTypes.valueError("zip() argument " + (k + 1) + " is longer than argument"
+                                            + (k == 1 ? " 1" : "s 1-" + k), x);
+                                }
+                            }
+                        }
                         return null;
                     }
                     row[i] = v;

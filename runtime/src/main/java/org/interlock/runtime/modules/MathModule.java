@@ -83,6 +83,10 @@ final class MathModule {
         one(d, "asinh", x -> Math.log(x + Math.sqrt(x * x + 1)));
         one(d, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)));
         one(d, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log((1 + x) / (1 - x)));
+        one(d, "erf", MathModule::erf);
+        one(d, "erfc", x -> 1 - erf(x));
+        one(d, "gamma", x -> x <= 0 && x == Math.floor(x) ? Double.NaN : gamma(x));
+        one(d, "lgamma", x -> x <= 0 && x == Math.floor(x) ? Double.POSITIVE_INFINITY : Math.log(Math.abs(gamma(x))));
         d.fn("log", (s, a, kw, t) -> {
             double x = a[0] instanceof PyInt i && !i.isSmall() ? bigLog(i.bigValue(), t) : d(a[0], t);
             if (a[0] instanceof PyInt i && !i.isSmall() && i.signum() > 0) {
@@ -270,6 +274,59 @@ final class MathModule {
             return f(acc, t);
         });
         return m;
+    }
+
+    /** erf by its Maclaurin series near 0 and the continued fraction of erfc elsewhere (double accuracy). */
+    static double erf(double x) {
+        if (Double.isNaN(x)) return x;
+        double ax = Math.abs(x);
+        if (ax < 2.5) {
+            double sum = 0, term = x, n = 0;
+            // erf(x) = 2/sqrt(pi) * sum_{n} (-1)^n x^(2n+1) / (n! (2n+1))
+            double pw = x;
+            double fact = 1;
+            for (int k = 0; k < 200; k++) {
+                double t = pw / (fact * (2 * k + 1));
+                sum += t;
+                if (Math.abs(t) < 1e-17 * Math.abs(sum)) break;
+                pw *= -x * x;
+                fact *= (k + 1);
+            }
+            return 2 / Math.sqrt(Math.PI) * sum;
+        }
+        if (ax > 6) return Math.signum(x);
+        // continued fraction for erfc (Lentz)
+        double f = ax, c = ax, dd = 0, tiny = 1e-300;
+        for (int k = 1; k < 500; k++) {
+            double an = k / 2.0;
+            dd = ax + an * dd;
+            dd = dd == 0 ? tiny : dd;
+            c = ax + an / c;
+            c = c == 0 ? tiny : c;
+            dd = 1 / dd;
+            double delta = c * dd;
+            f *= delta;
+            if (Math.abs(delta - 1) < 1e-16) break;
+        }
+        double erfc = Math.exp(-ax * ax) / Math.sqrt(Math.PI) / f;
+        return x > 0 ? 1 - erfc : erfc - 1;
+    }
+
+    /** Gamma by the Lanczos approximation (g=7, n=9), with reflection below 0.5. */
+    static double gamma(double x) {
+        if (x == Math.floor(x) && x > 0 && x < 30) {
+            double r = 1;
+            for (int i = 2; i < x; i++) r *= i;
+            return r;
+        }
+        if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+        double[] g = {0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+            -176.61503916999185, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7};
+        x -= 1;
+        double a = g[0];
+        double t = x + 7.5;
+        for (int i = 1; i < 9; i++) a += g[i] / (x + i);
+        return Math.sqrt(2 * Math.PI) * Math.pow(t, x + 0.5) * Math.exp(-t) * a;
     }
 
     private static double bigLog(BigInteger v, ThreadState ts) {

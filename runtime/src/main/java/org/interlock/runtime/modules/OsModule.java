@@ -43,6 +43,45 @@ final class OsModule {
             }
             return Ops.NONE;
         });
+        d.fn("makedirs", (s, a, kw, t) -> {
+            Path p = Path.of(a[0].toString());
+            PyObject ok = org.interlock.runtime.builtins.ArgAccess.kw(a, kw, "exist_ok");
+            if (Files.exists(p) && (ok == null || !Ops.isTrue(ok, t))) {
+                throw ExcTypes.raise(ExcTypes.FILE_EXISTS_ERROR, "[Errno 17] File exists: '" + p + "'", t);
+            }
+            try {
+                Files.createDirectories(p);
+            } catch (java.io.IOException e) {
+                throw ExcTypes.raise(ExcTypes.OS_ERROR, String.valueOf(e.getMessage()), t);
+            }
+            return Ops.NONE;
+        });
+        d.fn("mkdir", (s, a, kw, t) -> {
+            Path p = Path.of(a[0].toString());
+            if (Files.exists(p)) throw ExcTypes.raise(ExcTypes.FILE_EXISTS_ERROR, "[Errno 17] File exists: '" + p + "'", t);
+            try {
+                Files.createDirectory(p);
+            } catch (java.io.IOException e) {
+                throw ExcTypes.raise(ExcTypes.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: '" + p + "'", t);
+            }
+            return Ops.NONE;
+        });
+        d.fn("rmdir", (s, a, kw, t) -> {
+            try {
+                Files.delete(Path.of(a[0].toString()));
+            } catch (java.io.IOException e) {
+                throw ExcTypes.raise(ExcTypes.OS_ERROR, String.valueOf(e.getMessage()), t);
+            }
+            return Ops.NONE;
+        });
+        d.fn("rename", (s, a, kw, t) -> {
+            try {
+                Files.move(Path.of(a[0].toString()), Path.of(a[1].toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.io.IOException e) {
+                throw ExcTypes.raise(ExcTypes.OS_ERROR, String.valueOf(e.getMessage()), t);
+            }
+            return Ops.NONE;
+        });
         d.fn("getenv", (s, a, kw, t) -> {
             String v = System.getenv(a[0].toString());
             if (v == null) return Ops.incref(a.length > 1 ? a[1] : Ops.NONE, t);
@@ -118,6 +157,8 @@ final class OsModule {
             }
         });
         p.valNew("sep", PyStr.of("/", ts));
+        p.fn("normcase", (s, a, kw, t) -> Ops.incref(a[0], t));
+        p.fn("expanduser", (s, a, kw, t) -> PyStr.of(a[0].toString().replaceFirst("^~", System.getProperty("user.home")), t));
         d.valNew("path", path);
         interp.importer();
         return m;

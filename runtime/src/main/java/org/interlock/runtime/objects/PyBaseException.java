@@ -17,6 +17,8 @@ public class PyBaseException extends PyObj {
     public boolean suppressContext;
     /** Java-level traceback (see {@link Traceback}); no Python references. */
     public Traceback traceback;
+    /** CPython 3.11's "Did you mean" hint for NameError, printed with the traceback only. */
+    public String suggestion;
 
     public PyBaseException(PyType type, ThreadState ts) {
         super(type, ts);

@@ -33,6 +33,12 @@ public final class PyClass extends PyType {
     /** The builtin type whose instance layout this class uses (object, an exception, ...). */
     public final PyType solidBase;
     private volatile ConcurrentHashMap<String, Object> cache = new ConcurrentHashMap<>();
+    /**
+     * The attribute names instances may have when every class in the MRO declares
+     * {@code __slots__} (instances then have no {@code __dict__}); null otherwise. Set once,
+     * before the class is published.
+     */
+    public java.util.Set<String> slots;
     private final List<WeakReference<PyClass>> subclasses = new ArrayList<>();
 
     private PyClass(String name, PyType[] bases, PyType[] mro, PyType solid, PyDict dict, ThreadState ts) {
@@ -49,6 +55,11 @@ public final class PyClass extends PyType {
      */
     public static PyClass create(String name, PyType[] bases, PyDict ns, ThreadState ts) {
         if (bases.length == 0) bases = new PyType[] {PyType.OBJECT};
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[i] == bases[j]) throw ExcTypes.typeError("duplicate base class " + bases[i].name(), ts);
+            }
+        }
         PyType[] mroRest = c3(name, bases, ts);
         PyType solid = PyType.OBJECT;
         for (PyType b : bases) {
@@ -116,7 +127,9 @@ public final class PyClass extends PyType {
             }
             if (cand == null) {
                 StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases");
-                for (int i = 0; i < bases.length; i++) sb.append(i == 0 ? " " : ", ").append(bases[i].name());
+                List<PyType> heads = new ArrayList<>();
+                for (List<PyType> sq : seqs) if (!heads.contains(sq.get(0))) heads.add(sq.get(0));
+                for (int i = 0; i < heads.size(); i++) sb.append(i == 0 ? " " : ", ").append(heads.get(i).name());
                 throw ExcTypes.typeError(sb.toString(), ts);
             }
             out.add(cand);

@@ -192,6 +192,16 @@ public final class Arith {
                 if (a instanceof PyStr x) return PyStr.of(Format.percent(x.value(), b, ts), ts);
             }
             case Op.B_OR, Op.B_AND, Op.B_XOR, Op.B_SUB -> {
+                if ((a instanceof org.interlock.runtime.objects.DictView va && va.kind != 1)
+                        || (b instanceof org.interlock.runtime.objects.DictView vb && vb.kind != 1)) {
+                    PySet x = setOf(a, ts), y = setOf(b, ts);
+                    try {
+                        return Builtins.setOp(base, x, y, false, ts);
+                    } finally {
+                        ts.refs.decref(x, ts);
+                        ts.refs.decref(y, ts);
+                    }
+                }
                 if (a instanceof PySet x && b instanceof PySet y) return Builtins.setOp(base, x, y, inplace, ts);
                 if (base == Op.B_OR && a instanceof PyDict x && b instanceof PyDict y) {
                     if (inplace) {
@@ -206,6 +216,15 @@ public final class Arith {
             default -> { }
         }
         return null;
+    }
+
+    private static PySet setOf(PyObject o, ThreadState ts) {
+        PyObject[] items = Iter.toArray(o, ts);
+        try {
+            return PySet.of(false, items, ts);
+        } finally {
+            for (PyObject x : items) ts.refs.decref(x, ts);
+        }
     }
 
     private static PyObject repeat(PyObject seq, PyInt count, boolean inplace, ThreadState ts) {

@@ -60,7 +60,7 @@ public final class Errors {
                 }
                 prev = t;
                 out.println("  File \"" + t.filename() + "\", line " + t.line() + ", in " + t.function());
-                String src = es == null ? null : es.interp.sourceLine(t.filename(), t.line());
+                String src = es == null || t.filename().startsWith("<") ? null : es.interp.sourceLine(t.filename(), t.line());
                 if (src != null && !src.isBlank()) out.println("    " + src.strip());
             }
             if (repeat >= 3) {
@@ -89,6 +89,7 @@ public final class Errors {
                 || Ops.isInstance(exc, org.interlock.runtime.objects.ExcTypes.SYNTAX_ERROR)) {
             if (exc.args().size() > 0) msg = Repr.str(exc.args().get(0), ts);
         }
+        if (exc.suggestion != null) msg = msg + ". Did you mean: '" + exc.suggestion + "'?";
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 

@@ -41,8 +41,54 @@ final class EvalRare {
 
     static PyObject loadBuiltin(Frame f, PyStr name, ThreadState ts) {
         PyObject v = f.builtins.get(name, ts);
-        if (v == null) throw nameError(name, ts);
+        if (v == null) {
+            PyException e = nameError(name, ts);
+            e.exc.suggestion = suggest(name.value(), f, ts);
+            throw e;
+        }
         return v;
+    }
+
+    /** The closest name among locals, globals and builtins, as CPython 3.11's traceback suggests. */
+    private static String suggest(String name, Frame f, ThreadState ts) {
+        java.util.List<String> cands = new java.util.ArrayList<>(java.util.Arrays.asList(f.code.unit.varnames()));
+        for (PyDict d : new PyDict[] {f.locals, f.globals, f.builtins}) {
+            if (d == null) continue;
+            for (PyObject k : d.keys(ts)) {
+                cands.add(k.toString());
+                ts.refs.decref(k, ts);
+            }
+        }
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String c : cands) {
+            if (c.equals(name)) continue;
+            int dist = distance(name, c);
+            int max = (name.length() + c.length() + 3) * 2 / 6;
+            if (dist <= max && dist < bestD) {
+                bestD = dist;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** CPython's substitution-cost-2 Levenshtein distance (case changes cost 1). */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j * 2;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i * 2;
+            for (int j = 1; j <= b.length(); j++) {
+                char x = a.charAt(i - 1), y = b.charAt(j - 1);
+                int sub = x == y ? 0 : Character.toLowerCase(x) == Character.toLowerCase(y) ? 1 : 2;
+                cur[j] = Math.min(Math.min(prev[j] + 2, cur[j - 1] + 2), prev[j - 1] + sub);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     static PyException nameError(PyStr name, ThreadState ts) {
@@ -101,7 +147,7 @@ final class EvalRare {
             case Op.LOAD_NAME -> {
                 PyStr n = code.names[arg];
                 PyObject v = f.locals.get(n, ts);
-                if (v == null) v = f.globals.get(n, ts);
+                if (v == null && f.locals != f.globals) v = f.globals.get(n, ts);
                 if (v == null) v = loadBuiltin(f, n, ts);
                 push(f, v);
             }
@@ -238,7 +284,13 @@ final class EvalRare {
                         for (PyObject k : sd.keys(ts)) {
                             boolean dup = dst.contains(k, ts);
                             rc.decref(k, ts);
-                            if (dup) throw ExcTypes.typeError("got multiple values for keyword argument '" + k + "'", ts);
+                            if (dup) {
+                                PyObject fnObj = s[f.sp - 1 - arg - 3];
+                                String fname = fnObj instanceof PyFunction pf
+                                        ? (pf.module instanceof PyStr m && !m.value().equals("builtins") ? m + "." : "") + pf.qualname
+                                        : Repr.repr(fnObj, ts);
+                                throw ExcTypes.typeError(fname + "() got multiple values for keyword argument '" + k + "'", ts);
+                            }
                         }
                     }
                     dst.update(sd, ts);
@@ -602,6 +654,8 @@ final class EvalRare {
         PyException pe;
         if (t instanceof OperationError oe) {
             pe = ExcTypes.fromOperationError(oe, ts);
+        } else if (t instanceof org.interlock.runtime.parser.PySyntaxError se) {
+            pe = ExcTypes.raise(ExcTypes.SYNTAX_ERROR, se.msg(), ts);
         } else if (t instanceof StackOverflowError) {
             pe = ExcTypes.raise(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded", ts);
         } else {

@@ -82,7 +82,8 @@ final class SpecialAttrs {
                 default: return null;
             }
         }
-        if (o instanceof PyInstance inst && n.equals("__dict__") && o.type() instanceof PyClass) {
+        if (o instanceof PyInstance inst && n.equals("__dict__") && o.type() instanceof PyClass pc) {
+            if (pc.slots != null) return null;
             return Ops.incref(inst.dict(ts), ts);
         }
         if (o instanceof PyMethod m) {
