@@ -96,6 +96,35 @@ public final class BiasedRefCounting implements RefCounting {
     /** {@link #merge}'s answer when another thread merged first. */
     private static final int ALREADY_MERGED = Integer.MIN_VALUE;
 
+    /**
+     * Seam for {@link BrokenVariants} and tests, consulted only on the queueing slow path: runs
+     * between the decrementer's first look at the owner's {@code exited} flag and its push.
+     * Null in the scheme the registry builds.
+     */
+    private final BeforePush beforePush;
+    /** Whether a pusher re-reads {@code exited} after its push (R4). False only in a broken variant. */
+    private final boolean recheckAfterPush;
+
+    /** Called between the exited check and the push to the owner's queue (a test seam). */
+    @FunctionalInterface
+    public interface BeforePush {
+        void beforePush(PyObject o, ThreadState owner, ThreadState pusher);
+    }
+
+    /** The scheme as PEP 703 has it. */
+    public BiasedRefCounting() {
+        this(null, true);
+    }
+
+    /**
+     * With a seam before the push, and optionally without the re-check after it (which breaks
+     * R4: an object pushed after the owner's final drain is stranded).
+     */
+    BiasedRefCounting(BeforePush beforePush, boolean recheckAfterPush) {
+        this.beforePush = beforePush;
+        this.recheckAfterPush = recheckAfterPush;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -169,7 +198,7 @@ public final class BiasedRefCounting implements RefCounting {
         }
     }
 
-    private static void decrefShared(PyObject o, ThreadState ts) {
+    private void decrefShared(PyObject o, ThreadState ts) {
         int s;
         int n;
         int owner;
@@ -192,16 +221,17 @@ public final class BiasedRefCounting implements RefCounting {
         }
     }
 
-    private static void queueToOwner(PyObject o, int ownerTid, ThreadState ts) {
+    private void queueToOwner(PyObject o, int ownerTid, ThreadState ts) {
         ThreadState owner = ts.space.threadState(ownerTid);
         if (owner == null || owner.isExited()) {
             mergeFor(o, ts); // nobody will drain: merge here (DESIGN.md, owner exited)
             return;
         }
+        if (beforePush != null) beforePush.beforePush(o, owner, ts);
         owner.mergeQueue.offer(o);
         owner.setBreakerBit(ThreadState.MERGE_QUEUED);
         if (Instrumentation.ENABLED) ts.counters.add(Instrumentation.BIASED_QUEUED, 1);
-        if (owner.isExited()) {
+        if (recheckAfterPush && owner.isExited()) {
             // The owner may have done its final drain before our push (R4). The claim CAS makes
             // this and a concurrent drain merge exactly once between them.
             mergeFor(o, ts);

@@ -25,6 +25,11 @@ import org.interlock.object.ThreadState;
  *       the DEFAULT state's rule and succeeds on a zero shared count. Breaks R3: after the owner
  *       freed an object on the DEFAULT fast path, a weakref-style read by another thread hands
  *       the dead object out.</li>
+ *   <li>{@link #strandingBiased}: biased counting whose decrementer does not re-read the owner's
+ *       {@code exited} flag after pushing to its queue. Breaks R4: if the owner exits (and does
+ *       its final drain) between the decrementer's first check and its push, which the
+ *       {@link BiasedRefCounting.BeforePush} seam forces, the object is stranded: never merged,
+ *       never freed.</li>
  * </ul>
  */
 public final class BrokenVariants {
@@ -57,6 +62,87 @@ public final class BrokenVariants {
     public static Policy eagerTryIncrefPolicy() {
         return new Policy("broken-eager-tryincref", new ParallelScheduling(), new EagerTryIncrefBiased(),
             new PerObjectLocking(), PolicyOptions.DEFAULTS.toMap());
+    }
+
+    /**
+     * Biased counting without the re-check after the push (R4 broken), with {@code beforePush}
+     * run between the decrementer's exited check and its push: a test makes the owner exit
+     * there (from the same thread, or with a latch) to strand the object every time.
+     */
+    public static RefCounting strandingBiased(BiasedRefCounting.BeforePush beforePush) {
+        return new Renamed("broken-stranding-biased", new BiasedRefCounting(beforePush, false));
+    }
+
+    /** The R4-breaking counting in a policy: parallel scheduling, per-object locks. */
+    public static Policy strandingBiasedPolicy(BiasedRefCounting.BeforePush beforePush) {
+        return new Policy("broken-stranding-biased", new ParallelScheduling(), strandingBiased(beforePush),
+            new PerObjectLocking(), PolicyOptions.DEFAULTS.toMap());
+    }
+
+    /**
+     * The correct biased scheme with the same seam, so that a test can apply the same forcing to
+     * it and see R4 hold.
+     */
+    public static RefCounting biasedWithSeam(BiasedRefCounting.BeforePush beforePush) {
+        return new BiasedRefCounting(beforePush, true);
+    }
+
+    /** A counting scheme under another name (broken variants must not report as the real one). */
+    private record Renamed(String name, RefCounting d) implements RefCounting {
+        @Override
+        public boolean threadSafe() {
+            return true; // it claims to be; the stress suite shows it is not
+        }
+
+        @Override
+        public void initNew(PyObject o, ThreadState ts) {
+            d.initNew(o, ts);
+        }
+
+        @Override
+        public void incref(PyObject o, ThreadState ts) {
+            d.incref(o, ts);
+        }
+
+        @Override
+        public void decref(PyObject o, ThreadState ts) {
+            d.decref(o, ts);
+        }
+
+        @Override
+        public boolean tryIncref(PyObject o, ThreadState ts) {
+            return d.tryIncref(o, ts);
+        }
+
+        @Override
+        public long refcount(PyObject o) {
+            return d.refcount(o);
+        }
+
+        @Override
+        public void enableTryIncref(PyObject o, ThreadState ts) {
+            d.enableTryIncref(o, ts);
+        }
+
+        @Override
+        public void resurrectStart(PyObject o, ThreadState ts) {
+            d.resurrectStart(o, ts);
+        }
+
+        @Override
+        public boolean resurrectEnd(PyObject o, ThreadState ts) {
+            return d.resurrectEnd(o, ts);
+        }
+
+        @Override
+        public void safepoint(ThreadState ts) {
+            d.safepoint(ts);
+        }
+
+        @Override
+        public void threadExit(ThreadState ts) {
+            d.threadExit(ts);
+        }
     }
 
     /**

@@ -40,6 +40,11 @@ import org.interlock.object.ThreadState;
  * C1 for objects whose every mutation and locked read is inside a section on them. C2 for
  * two-object and nested sections, as argued above.
  *
+ * <h2>Access modes</h2>
+ * The header's {@code lockWord}: CAS to acquire, exchange to release, volatile loads (the
+ * protocol is in {@link ParkingLot}); the acquiring CAS and the releasing exchange order the
+ * protected state between holders. The section stack is thread-confined: plain fields.
+ *
  * <h2>Not promised</h2>
  * An outer section's atomicity across a contended inner section or a blocking call: its lock is
  * released meanwhile, exactly PEP 703's trade (its code must re-validate what it read before the

@@ -35,7 +35,7 @@ import org.interlock.object.ThreadState;
  * comes here; at each, a {@link SplittableRandom} private to this interpreter (drawn only by
  * the holder, so its sequence is a function of the seed and the number of safepoints) hands
  * the GIL to a waiting thread with probability 1/N. Waiters then never time out into drop
- * requests, so switches happen at the seeded points only. Reproducible as far as which thread
+ * requests (and I/O priority is off), so switches happen at the seeded points only. Reproducible as far as which thread
  * is waiting at a given safepoint is (with two threads, always).
  *
  * <h2>Invariants kept</h2>

@@ -92,6 +92,7 @@ final class ParkingLot {
         l.lockInterruptibly();
         try {
             while (true) {
+                if (Thread.interrupted()) throw new InterruptedException();
                 int w = o.lvLockWord();
                 if (w == 0) {
                     if (o.casLockWord(0, 2)) return;

@@ -120,6 +120,11 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
         return new PolicyOptions(interval, force, io, every, seed, immortalize, stripes, unsafe);
     }
 
+    /** The options a built policy was made with (its {@link org.interlock.object.Policy#options()}). */
+    public static PolicyOptions of(org.interlock.object.Policy policy) {
+        return of(policy.options());
+    }
+
     /** The valid option names. */
     public static List<String> names() {
         return DESCRIPTIONS.stream().map(Map.Entry::getKey).toList();

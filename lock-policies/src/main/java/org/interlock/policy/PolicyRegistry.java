@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.interlock.object.ObjectLocking;
+import org.interlock.object.ObjectSpace;
 import org.interlock.object.Policy;
 import org.interlock.object.RefCounting;
 import org.interlock.object.Scheduling;
@@ -126,6 +127,15 @@ public final class PolicyRegistry {
     /** A fresh policy for {@code spec} with default options. */
     public static Policy create(String spec) {
         return standard().build(spec, Map.of());
+    }
+
+    /**
+     * A new object space (one interpreter's world) for {@code policy}, with the number of weakref
+     * lock stripes its {@code weakref-stripes} option asks for. The {@code immortalize} option
+     * is the runtime's to apply ({@code PolicyOptions.of(policy).immortalize()}).
+     */
+    public static ObjectSpace newSpace(Policy policy) {
+        return new ObjectSpace(policy, PolicyOptions.of(policy).weakrefStripes());
     }
 
     /** The text {@code ./interlock policies} prints, from {@link #standard()}. */

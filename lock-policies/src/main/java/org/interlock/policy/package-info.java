@@ -12,7 +12,8 @@
  *   <li>The hot classes are {@code final} and hold no reference to another implementation, so
  *       that a JVM running one policy sees one receiver type at every call site and inlines it.
  *       Deliberately broken variants live in {@link org.interlock.policy.BrokenVariants} and
- *       are separate classes, never flags tested on a fast path.</li>
+ *       are separate classes; the only seam the real classes carry for them is tested on a slow
+ *       path (biased counting's queueing), never on a fast one.</li>
  *   <li>Header fields are reached only through {@link org.interlock.object.PyObject}'s
  *       accessors, whose names carry the access mode ({@code lp}/{@code sp} plain,
  *       {@code lv}/{@code sv} volatile, {@code sr} release, {@code cas}, {@code xadd},

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicReference;
@@ -107,7 +108,11 @@ class DeadlockForcingTest {
         a.start();
         b.start();
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            while (!(parkedOnObjectLock(a) && parkedOnObjectLock(b))) {
+            // Both parked in the parking lot AND both lock words marked "held, with a waiter":
+            // a thread can briefly wait inside the parking lot on its stripe's own mutex
+            // before it has marked the word, so the stack alone is not enough.
+            while (!(parkedOnObjectLock(a) && parkedOnObjectLock(b)
+                    && x.lvLockWord() == 2 && y.lvLockWord() == 2)) {
                 Thread.sleep(5);
             }
         }, "the broken variant was expected to deadlock");
@@ -120,8 +125,14 @@ class DeadlockForcingTest {
             a.join();
             b.join();
         });
-        assertInstanceOf(BrokenVariants.AbandonedWait.class, end1.get());
-        assertInstanceOf(BrokenVariants.AbandonedWait.class, end2.get());
+        // The first interrupted thread abandons its wait and, unwinding, releases its outer lock;
+        // the other may get that lock before its own interrupt lands and finish normally.
+        assertTrue(end1.get() instanceof BrokenVariants.AbandonedWait || end2.get() instanceof BrokenVariants.AbandonedWait,
+            "a deadlocked thread abandoned its wait: " + end1.get() + ", " + end2.get());
+        for (Throwable t : List.of(Optional.ofNullable(end1.get()), Optional.ofNullable(end2.get())).stream()
+                .flatMap(Optional::stream).toList()) {
+            assertInstanceOf(BrokenVariants.AbandonedWait.class, t);
+        }
     }
 
     private static Thread worker(Runnable r, AtomicReference<Throwable> end) {

@@ -85,6 +85,37 @@ class GlobalInterpreterLockTest {
     }
 
     /**
+     * Forced switching: a holder that dropped on request waits until the requester took the
+     * GIL, so the waiter gets in at the holder's first drop; the holder has taken the GIL
+     * exactly once (its attach) when the waiter holds it. Without forcing, the holder could
+     * win the race back any number of times.
+     */
+    @Test
+    void aHolderThatDroppedOnRequestCannotRetakeBeforeTheWaiter() {
+        ObjectSpace s = space("gil", Map.of("switch-interval", "0.2", "force-switching", "true"));
+        ThreadState holder = s.newThreadState();
+        ThreadState waiter = s.newThreadState();
+        CountDownLatch holding = new CountDownLatch(1);
+        AtomicBoolean waiterRan = new AtomicBoolean();
+        long[] holderAcquisitionsSeenByWaiter = {-1};
+        ConcurrentCountsTest.runTogether(List.of(
+            () -> {
+                holder.attach();
+                holding.countDown();
+                while (!waiterRan.get()) holder.safepoint();
+                holder.detach();
+            },
+            () -> {
+                awaitQuietly(holding);
+                waiter.attach();
+                holderAcquisitionsSeenByWaiter[0] = holder.counters.get(Instrumentation.GIL_ACQUISITIONS);
+                waiterRan.set(true);
+                waiter.detach();
+            }));
+        assertEquals(1, holderAcquisitionsSeenByWaiter[0]);
+    }
+
+    /**
      * With I/O priority and a switch interval far longer than the test's watchdog, the thread
      * returning from a blocking call gets the GIL only because it asks at once.
      */

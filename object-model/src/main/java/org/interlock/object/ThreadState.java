@@ -46,7 +46,8 @@ public final class ThreadState {
     public final RefCounting refs;
     public final ObjectLocking locks;
     public final Scheduling sched;
-    public final Instrumentation.Counters counters = new Instrumentation.Counters();
+    /** Its counters: a slot of the process's counters file when counters are on. */
+    public final Instrumentation.Counters counters;
 
     /** Objects whose shared count went negative on another thread, to be merged here (biased). */
     public final MpscUnboundedArrayQueue<PyObject> mergeQueue = new MpscUnboundedArrayQueue<>(64);
@@ -80,11 +81,13 @@ public final class ThreadState {
         this.refs = p.refCounting();
         this.locks = p.locking();
         this.sched = p.scheduling();
+        this.counters = Instrumentation.newCounters(tid);
     }
 
     /** Records the calling Java thread as the user of this state. */
     public ThreadState bindCurrentThread() {
         this.thread = Thread.currentThread();
+        if (Instrumentation.ENABLED) counters.bindThread(Thread.currentThread().threadId());
         return this;
     }
 
@@ -113,6 +116,8 @@ public final class ThreadState {
         refs.threadExit(this);
         sched.detach(this);
         space.unregister(this);
+        // Its counts move to the file's retired sums; the slot is free for a new thread.
+        if (Instrumentation.ENABLED) counters.release();
     }
 
     public boolean isExited() {

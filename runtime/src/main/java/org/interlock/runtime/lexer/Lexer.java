@@ -28,8 +28,7 @@ public final class Lexer {
     /** CPython's MAXINDENT. */
     private static final int MAX_INDENT = 100;
 
-    private static final Set<String> NUMBER_SUFFIX_KEYWORDS =
-            Set.of("and", "else", "for", "if", "in", "is", "not", "or");
+    private static final Set<String> NUMBER_SUFFIX_KEYWORDS = Set.of("and", "else", "for", "not", "or");
 
     private static final String[] OPERATORS = {
         "**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//",
@@ -56,6 +55,9 @@ public final class Lexer {
     private final int[] bracketCol = new int[MAX_NESTING + 1];
     private int level;
     private int[] unclosed;
+    /** Column of a comment on the current line, or -1. */
+    private int commentCol = -1;
+    private PySyntaxError error;
 
     private Lexer(String src, String filename, int lineOffset, int colOffset, boolean fstringExpr) {
         this.src = src;
@@ -77,8 +79,36 @@ public final class Lexer {
     /** Tokenizes a module's source. */
     public static Lexer tokenize(String source, String filename) {
         Lexer lx = new Lexer(source, filename, 0, 0, false);
-        lx.run();
+        try {
+            lx.run();
+        } catch (PySyntaxError e) {
+            // CPython tokenizes on demand, so a parse error before this point wins; keep the
+            // tokens so far and let the parser decide.
+            lx.error = e;
+            lx.out.add(new Token(TokenType.ERRORTOKEN, "", null, e.lineno(), Math.max(0, e.offset() - 1), e.lineno(),
+                    Math.max(0, e.offset() - 1)));
+        }
         return lx;
+    }
+
+    /** The tokenizer error that ended the token list with an ERRORTOKEN, or null. */
+    public PySyntaxError error() {
+        return error;
+    }
+
+    /**
+     * True if the tokenizer error takes precedence over a parser error found earlier in
+     * the source. CPython reports most tokenizer errors at once (bad literals, characters,
+     * brackets), but indentation and line-continuation errors only as a status code that
+     * a parser error found first hides.
+     */
+    public boolean errorOverridesParser() {
+        if (error == null || error.kind() != PySyntaxError.Kind.SyntaxError) {
+            return false;
+        }
+        String m = error.msg();
+        return !m.equals("unexpected character after line continuation character")
+                && !m.equals("unexpected EOF while parsing");
     }
 
     /**
@@ -87,11 +117,18 @@ public final class Lexer {
      */
     public static Lexer tokenizeFStringExpr(String expr, String filename, int line, int col) {
         Lexer lx = new Lexer(expr, filename, line - 1, col, true);
-        lx.run();
+        try {
+            lx.run();
+        } catch (PySyntaxError e) {
+            lx.error = e;
+        }
         return lx;
     }
 
-    /** The tokens, ending with NEWLINE (if the input had any token), DEDENTs and ENDMARKER. */
+    /**
+     * The tokens, ending with NEWLINE (if the input had any token), DEDENTs and ENDMARKER,
+     * or with an ERRORTOKEN where tokenizing failed.
+     */
     public List<Token> tokens() {
         return out;
     }
@@ -187,6 +224,8 @@ public final class Lexer {
                 if (fstringExpr) {
                     throw error("f-string expression part cannot include '#'", line, col());
                 }
+                // CPython's NEWLINE token after a comment starts where the comment does.
+                commentCol = col();
                 while (!atEnd() && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
                     pos++;
                 }
@@ -197,12 +236,13 @@ public final class Lexer {
                 int sc = col();
                 pos += (c == '\r' && peek(1) == '\n') ? 2 : 1;
                 if (level == 0 && lineHasTokens && !fstringExpr) {
-                    int scc = sc;
+                    int scc = commentCol >= 0 ? commentCol : sc;
                     out.add(new Token(TokenType.NEWLINE, src.substring(sp, pos), null, line + lineOffset, scc,
                             line + lineOffset, scc + 1));
                     lineHasTokens = false;
                 }
                 newline();
+                commentCol = -1;
                 atLineStart = level == 0 && !fstringExpr;
                 continue;
             }
@@ -235,8 +275,19 @@ public final class Lexer {
         if (unclosed == null && level > 0) {
             unclosed = new int[] {brackets[level - 1], bracketLine[level - 1] + lineOffset, bracketCol[level - 1]};
         }
+        if (level > 0) {
+            // As CPython's tokenizer: inside open brackets the input just ends, with no
+            // NEWLINE or DEDENT, so that the parser fails at the end and reports the bracket.
+            emitEmpty(TokenType.ENDMARKER);
+            return;
+        }
         if (lineHasTokens && !fstringExpr) {
-            emitEmpty(TokenType.NEWLINE);
+            if (commentCol >= 0) {
+                out.add(new Token(TokenType.NEWLINE, "", null, line + lineOffset, commentCol, line + lineOffset,
+                        commentCol + 1));
+            } else {
+                emitEmpty(TokenType.NEWLINE);
+            }
         }
         while (indentDepth > 0) {
             indentDepth--;
@@ -314,18 +365,23 @@ public final class Lexer {
             out.add(new Token(TokenType.INDENT, src.substring(lineStart, pos), null, line + lineOffset, 0,
                     line + lineOffset, col()));
         } else {
-            while (indentDepth > 0 && col < indents[indentDepth - 1]) {
-                indentDepth--;
-                emitEmpty(TokenType.DEDENT);
+            // Find the level first: CPython fails before it emits any DEDENT.
+            int target = indentDepth;
+            while (target > 0 && col < indents[target - 1]) {
+                target--;
             }
-            int now = indentDepth == 0 ? 0 : indents[indentDepth - 1];
+            int now = target == 0 ? 0 : indents[target - 1];
             if (col != now) {
                 throw error(PySyntaxError.Kind.IndentationError,
                         "unindent does not match any outer indentation level", line, lineText(line).length());
             }
-            int nowAlt = indentDepth == 0 ? 0 : altIndents[indentDepth - 1];
+            int nowAlt = target == 0 ? 0 : altIndents[target - 1];
             if (alt != nowAlt) {
                 throw tabError();
+            }
+            while (indentDepth > target) {
+                indentDepth--;
+                emitEmpty(TokenType.DEDENT);
             }
         }
         return true;
@@ -549,6 +605,10 @@ public final class Lexer {
                     pos++;
                 }
                 if (!isDigit(peek(0))) {
+                    if (pos > save + 1) {
+                        // "1e-" with no digits: CPython points just past the sign.
+                        throw error("invalid decimal literal", line, col());
+                    }
                     // "1else": the 'e' starts a keyword, allowed right after a number.
                     pos = save;
                     verifyEnd("decimal");
@@ -625,16 +685,19 @@ public final class Lexer {
             if (!isIdentPart(c)) {
                 return;
             }
-            int e = pos;
-            while (e < src.length() && isIdentPart(src.charAt(e))) {
-                e++;
+            // CPython's verify_end_of_number: a keyword that may follow a number ("1if x
+            // else 2") is allowed (a warning in CPython); "if", "in", "is" need only their
+            // first two letters, the others must be complete words.
+            if (c == 'i' && (peek(1) == 'f' || peek(1) == 'n' || peek(1) == 's')) {
+                return;
             }
             for (String kw : NUMBER_SUFFIX_KEYWORDS) {
-                if (src.startsWith(kw, pos)) {
+                if (src.startsWith(kw, pos) && !isIdentPart(pos + kw.length() < src.length()
+                        ? src.charAt(pos + kw.length()) : ' ')) {
                     return;
                 }
             }
-            throw error("invalid " + kind + " literal", line, col() - 1 + (kind.equals("decimal") ? 0 : 0));
+            throw error("invalid " + kind + " literal", line, col() - 1);
         }
 
         private Object integer(String digits, int radix) {

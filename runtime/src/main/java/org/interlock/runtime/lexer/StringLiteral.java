@@ -149,8 +149,11 @@ public record StringLiteral(boolean bytes, boolean raw, boolean fstring, boolean
                 case 'U' -> i = hex(s, start, i, 8, "truncated \\UXXXXXXXX escape", sb);
                 case 'N' -> {
                     int close = s.indexOf('}', i);
-                    if (i + 1 >= n || s.charAt(i + 1) != '{' || close < 0) {
+                    if (i + 1 >= n || s.charAt(i + 1) != '{') {
                         throw unicodeError(start, Math.min(n, i + 1), "malformed \\N character escape");
+                    }
+                    if (close < 0) {
+                        throw unicodeError(start, n, "malformed \\N character escape");
                     }
                     String name = s.substring(i + 2, close);
                     int cp;

@@ -20,5 +20,11 @@ public enum TokenType {
     /** A decrease of indentation (one per level left). */
     DEDENT,
     /** The end of the input. */
-    ENDMARKER
+    ENDMARKER,
+    /**
+     * Where the tokenizer failed: always the last token; {@link Lexer#error()} holds the
+     * SyntaxError, which the parser raises when it reaches this token (or when it fails
+     * earlier with an error a tokenizer error takes precedence over, as in CPython).
+     */
+    ERRORTOKEN
 }

@@ -13,6 +13,14 @@ import org.interlock.runtime.parser.Ast.Pos;
  * Optional fields that are null are left out and lists always shown, as {@code ast.dump} does.
  */
 public final class AstDump {
+    /** Record components per node class: reflection lookups are slow, and dumps visit many nodes. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private final boolean attributes;
     private final StringBuilder sb = new StringBuilder();
 
@@ -63,7 +71,7 @@ public final class AstDump {
         sb.append(pyName(r.getClass())).append('(');
         boolean first = true;
         Pos pos = null;
-        for (RecordComponent rc : r.getClass().getRecordComponents()) {
+        for (RecordComponent rc : COMPONENTS.get(r.getClass())) {
             Object v;
             try {
                 v = rc.getAccessor().invoke(r);

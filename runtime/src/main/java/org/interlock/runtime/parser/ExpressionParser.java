@@ -2,9 +2,7 @@ package org.interlock.runtime.parser;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.interlock.runtime.lexer.ImaginaryLiteral;
 import org.interlock.runtime.lexer.Lexer;
-import org.interlock.runtime.lexer.StringLiteral;
 import org.interlock.runtime.lexer.Token;
 import org.interlock.runtime.lexer.TokenType;
 import org.interlock.runtime.parser.Ast.*;
@@ -16,7 +14,7 @@ import org.interlock.runtime.parser.Ast.*;
  * left), await, primaries (calls, subscripts, attributes), atoms. Method names follow the
  * grammar's rule names in {@code Grammar/python.gram}.
  */
-class ExpressionParser extends ParserCore {
+class ExpressionParser extends DisplayParser {
 
     ExpressionParser(Lexer lexer, String filename) {
         super(lexer, filename);
@@ -53,7 +51,8 @@ class ExpressionParser extends ParserCore {
     }
 
     /** star_named_expression, as in displays. */
-    Expr starNamedExpression() {
+    @Override
+    final Expr starNamedExpression() {
         if (at("*")) {
             Token s = next();
             Expr v = bitwiseOr();
@@ -63,63 +62,73 @@ class ExpressionParser extends ParserCore {
     }
 
     /** named_expression: {@code NAME := expression} or an expression. */
-    Expr namedExpression() {
+    @Override
+    final Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** {@code equalsRule} false where '=' after the expression has its own diagnosis (call arguments). */
+    Expr namedExpression(boolean equalsRule) {
         Token start = peek();
         Expr e = expression();
         if (at(":=")) {
             if (!(e instanceof Name n)) {
+                // CPython's rule needs a valid right-hand side before it names the target.
+                Token walrus = next();
+                try {
+                    expression();
+                } catch (PySyntaxError err) {
+                    throw errorAt("invalid syntax", walrus);
+                }
                 throw errorAt("cannot use assignment expressions with " + Targets.describe(e), e.pos());
             }
             next();
             Expr value = expression();
             return new NamedExpr(from(start), new Name(n.pos(), n.id(), Ctx.Store), value);
         }
+        if (equalsRule && at("=")) {
+            misplacedEquals(e);
+        }
         return e;
     }
 
     /**
-     * Inside brackets, an element followed directly by something that starts another
-     * expression is CPython's "Perhaps you forgot a comma?" (unless a bracket is left
-     * open at the end, which CPython reports instead when the failure is at the end).
+     * CPython's invalid_named_expression: {@code NAME = value} where an expression is
+     * expected suggests '==' or ':='; another bitwise-or-level expression suggests '=='.
+     * Only when the value is a bitwise-or expression not followed by '=' or ':='.
      */
-    final void checkForgotComma(Token elementStart) {
-        Token t = peek();
-        if (!startsExpression() || t.is("*") || t.is("-") || t.is("+") || t.is("~") || t.is("not")
-                || t.is("(") || t.is("[") || (t.type() == TokenType.STRING && prev().type() == TokenType.NAME)) {
+    private void misplacedEquals(Expr e) {
+        if (e instanceof ListExpr || e instanceof Tuple || e instanceof GeneratorExp
+                || (e instanceof Constant c && (c.value() == Constant.NONE || c.value() instanceof Boolean))
+                || e instanceof Compare || e instanceof BoolOp || e instanceof IfExp || e instanceof Lambda
+                || (e instanceof UnaryOp u && u.op() == UnaryOpKind.Not)) {
             return;
         }
-        int[] open = lexer.unclosedBracket();
-        if (open != null && (onlyEndFollows(idx + 1) || t.line() > open[1])) {
-            throw invalidSyntax();
+        int save = idx;
+        try {
+            next();
+            Expr value = bitwiseOr();
+            if (at("=") || at(":=")) {
+                idx = save;
+                return;
+            }
+            if (e instanceof Name) {
+                throw errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.pos().line(),
+                        e.pos().col(), value.pos().endLine(), value.pos().endCol());
+            }
+            throw errorAt("cannot assign to " + Targets.describe(e) + " here. Maybe you meant '==' instead of '='?",
+                    e.pos());
+        } catch (PySyntaxError err) {
+            if (err.msg().startsWith("invalid syntax. Maybe") || err.msg().startsWith("cannot assign to")) {
+                throw err;
+            }
+            idx = save;
         }
-        throw errorAt("invalid syntax. Perhaps you forgot a comma?", elementStart.line(), elementStart.col(),
-                t.endLine(), t.endCol());
-    }
-
-    @Override
-    final boolean startsExpressionHere() {
-        return startsExpression();
-    }
-
-    /** True if the current token can begin an expression (to tell a trailing comma). */
-    final boolean startsExpression() {
-        Token t = peek();
-        return switch (t.type()) {
-            case NAME -> !KEYWORDS.contains(t.text()) || switch (t.text()) {
-                case "None", "True", "False", "not", "lambda", "await" -> true;
-                default -> false;
-            };
-            case NUMBER, STRING -> true;
-            case OP -> switch (t.text()) {
-                case "(", "[", "{", "-", "+", "~", "...", "*" -> true;
-                default -> false;
-            };
-            default -> false;
-        };
     }
 
     /** expression: conditional or lambda. */
-    Expr expression() {
+    @Override
+    final Expr expression() {
         enter();
         try {
             if (at("lambda")) {
@@ -145,7 +154,8 @@ class ExpressionParser extends ParserCore {
     }
 
     /** yield_expr: {@code yield from e} or {@code yield [star_expressions]}. */
-    Expr yieldExpr() {
+    @Override
+    final Expr yieldExpr() {
         Token start = expect("yield");
         if (accept("from")) {
             Expr v = expression();
@@ -165,7 +175,8 @@ class ExpressionParser extends ParserCore {
 
     // ------------------------------------------------------------------ boolean and comparison
 
-    private Expr disjunction() {
+    @Override
+    final Expr disjunction() {
         Token start = peek();
         Expr first = conjunction();
         if (!at("or")) {
@@ -237,7 +248,14 @@ class ExpressionParser extends ParserCore {
             case ">=" -> CmpOp.GtE;
             case "in" -> CmpOp.In;
             case "is" -> peek(1).is("not") ? CmpOp.IsNot : CmpOp.Is;
-            case "not" -> peek(1).is("in") ? CmpOp.NotIn : null;
+            case "not" -> {
+                if (!peek(1).is("in")) {
+                    // Only "not in" can follow an operand; CPython fails at the token after 'not'.
+                    next();
+                    throw invalidSyntax();
+                }
+                yield CmpOp.NotIn;
+            }
             default -> null;
         };
         if (op != null) {
@@ -251,6 +269,7 @@ class ExpressionParser extends ParserCore {
 
     // ------------------------------------------------------------------ arithmetic
 
+    @Override
     final Expr bitwiseOr() {
         Token start = peek();
         Expr left = bitwiseXor();
@@ -372,6 +391,7 @@ class ExpressionParser extends ParserCore {
 
     // ------------------------------------------------------------------ primaries
 
+    @Override
     final Expr primary() {
         Token start = peek();
         Expr e = atom();
@@ -403,6 +423,7 @@ class ExpressionParser extends ParserCore {
         int count = 0;
         Expr genexpCandidate = null;
         String late = null;
+        Pos lastArg = null;
         while (!at(")")) {
             Token argStart = peek();
             count++;
@@ -411,21 +432,25 @@ class ExpressionParser extends ParserCore {
                 Expr v = expression();
                 keywords.add(new Keyword(from(argStart), null, v));
                 sawDoubleStar = true;
+                lastArg = v.pos();
             } else if (at("*")) {
-                next();
-                Expr v = expression();
-                if (sawDoubleStar) {
-                    throw errorAt("iterable argument unpacking follows keyword argument unpacking", from(argStart));
+                Token star = next();
+                if (sawDoubleStar || (count > 1 && !startsExpression())) {
+                    // CPython's invalid_arguments: "args , *" after keyword unpacking, or a bare '*'.
+                    throw errorAt("iterable argument unpacking follows keyword argument unpacking", star);
                 }
+                Expr v = expression();
                 args.add(new Starred(from(argStart), v, Ctx.Load));
+                lastArg = v.pos();
             } else if (atName() && peek(1).is("=")) {
                 String name = next().text();
                 next();
                 Expr v = expression();
                 keywords.add(new Keyword(from(argStart), name, v));
                 sawKeyword = true;
+                lastArg = v.pos();
             } else {
-                Expr v = namedExpression();
+                Expr v = namedExpression(false);
                 if (at("for")) {
                     List<Comprehension> gens = comprehensionClauses();
                     if (count == 1 && at(")")) {
@@ -446,11 +471,12 @@ class ExpressionParser extends ParserCore {
                     late = "positional argument follows keyword argument";
                 }
                 args.add(v);
+                lastArg = v.pos();
                 if (genexpCandidate == null) {
                     genexpCandidate = v;
                 }
             }
-            checkForgotComma(argStart);
+            checkForgotComma(lastArg);
             if (!accept(",")) {
                 if (at("for") && count > 1) {
                     comprehensionClauses();
@@ -509,434 +535,4 @@ class ExpressionParser extends ParserCore {
         return new Slice(from(start), lower, upper, step);
     }
 
-    // ------------------------------------------------------------------ atoms
-
-    private Expr atom() {
-        Token t = peek();
-        switch (t.type()) {
-            case NUMBER -> {
-                next();
-                if (t.value() instanceof ImaginaryLiteral) {
-                    throw errorAt("complex literals are not supported", t);
-                }
-                return new Constant(pos(t), t.value(), null);
-            }
-            case STRING -> {
-                return strings();
-            }
-            case NAME -> {
-                switch (t.text()) {
-                    case "None" -> {
-                        next();
-                        return new Constant(pos(t), Constant.NONE, null);
-                    }
-                    case "True" -> {
-                        next();
-                        return new Constant(pos(t), Boolean.TRUE, null);
-                    }
-                    case "False" -> {
-                        next();
-                        return new Constant(pos(t), Boolean.FALSE, null);
-                    }
-                    default -> {
-                        if (KEYWORDS.contains(t.text())) {
-                            throw invalidSyntax();
-                        }
-                        next();
-                        return new Name(pos(t), t.text(), Ctx.Load);
-                    }
-                }
-            }
-            case OP -> {
-                switch (t.text()) {
-                    case "(" -> {
-                        return parenthesized();
-                    }
-                    case "[" -> {
-                        return listDisplay();
-                    }
-                    case "{" -> {
-                        return braceDisplay();
-                    }
-                    case "..." -> {
-                        next();
-                        return new Constant(pos(t), Constant.ELLIPSIS, null);
-                    }
-                    default -> throw invalidSyntax();
-                }
-            }
-            default -> throw invalidSyntax();
-        }
-    }
-
-    private Expr parenthesized() {
-        Token open = next();
-        if (accept(")")) {
-            return new Tuple(from(open), List.of(), Ctx.Load);
-        }
-        if (at("yield")) {
-            Expr y = yieldExpr();
-            expect(")");
-            return y;
-        }
-        Token firstStart = peek();
-        Expr first = starNamedExpression();
-        if (at("for")) {
-            if (first instanceof Starred) {
-                throw errorAt("iterable unpacking cannot be used in comprehension", first.pos());
-            }
-            List<Comprehension> gens = comprehensionClauses();
-            expect(")");
-            return new GeneratorExp(from(open), first, gens);
-        }
-        if (at(")")) {
-            next();
-            if (first instanceof Starred) {
-                throw errorAt("cannot use starred expression here", first.pos());
-            }
-            return first;
-        }
-        if (!at(",")) {
-            checkForgotComma(firstStart);
-            throw invalidSyntax();
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(",")) {
-            if (at(")")) {
-                break;
-            }
-            Token es = peek();
-            elts.add(starNamedExpression());
-            checkForgotComma(es);
-        }
-        expect(")");
-        return new Tuple(from(open), elts, Ctx.Load);
-    }
-
-    private Expr listDisplay() {
-        Token open = next();
-        if (accept("]")) {
-            return new ListExpr(from(open), List.of(), Ctx.Load);
-        }
-        Token firstStart = peek();
-        Expr first = starNamedExpression();
-        if (at("for")) {
-            if (first instanceof Starred) {
-                throw errorAt("iterable unpacking cannot be used in comprehension", first.pos());
-            }
-            List<Comprehension> gens = comprehensionClauses();
-            expect("]");
-            return new ListComp(from(open), first, gens);
-        }
-        checkForgotComma(firstStart);
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(",")) {
-            if (at("]")) {
-                break;
-            }
-            Token es = peek();
-            elts.add(starNamedExpression());
-            checkForgotComma(es);
-        }
-        expect("]");
-        return new ListExpr(from(open), elts, Ctx.Load);
-    }
-
-    private Expr braceDisplay() {
-        Token open = next();
-        if (accept("}")) {
-            return new Dict(from(open), List.of(), List.of());
-        }
-        if (at("**") || !at("*")) {
-            Expr key = null;
-            Expr value;
-            if (at("**")) {
-                next();
-                value = bitwiseOr();
-            } else {
-                Expr first = namedExpression();
-                if (!at(":")) {
-                    return setRest(open, first);
-                }
-                next();
-                key = first;
-                Token vs = peek();
-                value = expression();
-                checkForgotComma(vs);
-                if (at("for")) {
-                    List<Comprehension> gens = comprehensionClauses();
-                    expect("}");
-                    return new DictComp(from(open), key, value, gens);
-                }
-            }
-            if (key == null && at("for")) {
-                throw errorAt("dict unpacking cannot be used in dict comprehension", from(open));
-            }
-            List<Expr> keys = new ArrayList<>();
-            List<Expr> values = new ArrayList<>();
-            keys.add(key);
-            values.add(value);
-            while (accept(",")) {
-                if (at("}")) {
-                    break;
-                }
-                if (accept("**")) {
-                    keys.add(null);
-                    values.add(bitwiseOr());
-                } else {
-                    Expr k = expression();
-                    if (!at(":")) {
-                        throw errorAt("':' expected after dictionary key", k.pos());
-                    }
-                    next();
-                    Token vs = peek();
-                    values.add(expression());
-                    keys.add(k);
-                    checkForgotComma(vs);
-                }
-            }
-            expect("}");
-            return new Dict(from(open), keys, values);
-        }
-        return setRest(open, starNamedExpression());
-    }
-
-    private Expr setRest(Token open, Expr first) {
-        checkForgotComma(open);
-        if (at("for")) {
-            if (first instanceof Starred) {
-                throw errorAt("iterable unpacking cannot be used in comprehension", first.pos());
-            }
-            List<Comprehension> gens = comprehensionClauses();
-            expect("}");
-            return new SetComp(from(open), first, gens);
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(",")) {
-            if (at("}")) {
-                break;
-            }
-            elts.add(starNamedExpression());
-        }
-        expect("}");
-        return new SetExpr(from(open), elts);
-    }
-
-    /** One or more {@code for target in iter (if cond)*} clauses. */
-    final List<Comprehension> comprehensionClauses() {
-        List<Comprehension> gens = new ArrayList<>();
-        while (at("for") || (at("async") && peek(1).is("for"))) {
-            boolean isAsync = accept("async");
-            expect("for");
-            Expr target = Targets.toStore(this, targetList(), "assign to");
-            expect("in");
-            Expr iter = disjunction();
-            List<Expr> ifs = new ArrayList<>();
-            while (accept("if")) {
-                ifs.add(disjunction());
-            }
-            gens.add(new Comprehension(target, iter, ifs, isAsync));
-        }
-        return gens;
-    }
-
-    /**
-     * A target list as in {@code for} (star_targets): stops before {@code in} because each
-     * element is parsed at the bitwise-or level, which is all a valid target needs.
-     */
-    final Expr targetList() {
-        Token start = peek();
-        Expr first = targetElement();
-        if (!at(",")) {
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (accept(",")) {
-            if (at("in") || at("=") || !startsExpression()) {
-                break;
-            }
-            elts.add(targetElement());
-        }
-        return new Tuple(from(start), elts, Ctx.Load);
-    }
-
-    private Expr targetElement() {
-        if (at("*")) {
-            Token s = next();
-            Expr v = bitwiseOr();
-            return new Starred(from(s), v, Ctx.Load);
-        }
-        return bitwiseOr();
-    }
-
-    // ------------------------------------------------------------------ strings
-
-    private Expr strings() {
-        Token first = peek();
-        List<Token> parts = new ArrayList<>();
-        while (at(TokenType.STRING)) {
-            parts.add(next());
-        }
-        Pos p = from(first);
-        boolean anyBytes = false;
-        boolean anyStr = false;
-        boolean anyF = false;
-        List<StringLiteral> lits = new ArrayList<>();
-        for (Token t : parts) {
-            StringLiteral s = StringLiteral.of(t);
-            lits.add(s);
-            anyBytes |= s.bytes();
-            anyStr |= !s.bytes();
-            anyF |= s.fstring();
-        }
-        if (anyBytes && anyStr) {
-            throw errorAt("cannot mix bytes and nonbytes literals", p.endLine(), p.endCol(), p.endLine(), p.endCol());
-        }
-        String kind = lits.get(0).unicode() ? "u" : null;
-        try {
-            if (anyBytes) {
-                java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-                for (StringLiteral s : lits) {
-                    buf.writeBytes(s.decodeBytes());
-                }
-                return new Constant(p, buf.toByteArray(), null);
-            }
-            if (!anyF) {
-                StringBuilder sb = new StringBuilder();
-                for (StringLiteral s : lits) {
-                    sb.append(s.decodeStr());
-                }
-                return new Constant(p, sb.toString(), kind);
-            }
-        } catch (StringLiteral.LiteralError e) {
-            throw literalError(e, parts, lits);
-        }
-        FStringParser fp = new FStringParser(this, p);
-        for (int i = 0; i < lits.size(); i++) {
-            StringLiteral s = lits.get(i);
-            try {
-                if (s.fstring()) {
-                    fp.addFString(s);
-                } else {
-                    fp.addLiteral(s.decodeStr());
-                }
-            } catch (StringLiteral.LiteralError e) {
-                throw literalError(e, parts.subList(i, i + 1), lits.subList(i, i + 1));
-            }
-        }
-        return fp.finish(kind);
-    }
-
-    private PySyntaxError literalError(StringLiteral.LiteralError e, List<Token> parts, List<StringLiteral> lits) {
-        // CPython points at the start of the offending literal for bytes errors, past its end otherwise.
-        Token t = parts.get(parts.size() - 1);
-        if (e.getMessage().startsWith("bytes can only")) {
-            for (int i = 0; i < lits.size(); i++) {
-                if (lits.get(i).body().chars().anyMatch(c -> c >= 128)) {
-                    t = parts.get(i);
-                    return errorAt(e.getMessage(), t.line(), t.col(), t.endLine(), t.endCol());
-                }
-            }
-        }
-        return errorAt(e.getMessage(), t.endLine(), t.endCol(), t.endLine(), t.endCol());
-    }
-
-    // ------------------------------------------------------------------ parameters
-
-    /**
-     * A parameter list up to (not including) {@code closer}: {@code def} parameters when
-     * {@code annotations}, else lambda parameters.
-     */
-    final Arguments parameters(boolean annotations, String closer) {
-        List<Arg> posonly = new ArrayList<>();
-        List<Arg> args = new ArrayList<>();
-        List<Expr> defaults = new ArrayList<>();
-        Arg vararg = null;
-        List<Arg> kwonly = new ArrayList<>();
-        List<Expr> kwDefaults = new ArrayList<>();
-        Arg kwarg = null;
-        boolean star = false;
-        while (!at(closer)) {
-            Token t = peek();
-            if (at("/")) {
-                if (star) {
-                    throw errorAt("/ must be ahead of *", t);
-                }
-                if (args.isEmpty()) {
-                    if (!posonly.isEmpty()) {
-                        throw errorAt("/ may appear only once", t);
-                    }
-                    throw errorAt("at least one argument must precede /", t);
-                }
-                next();
-                posonly.addAll(args);
-                args.clear();
-            } else if (at("**")) {
-                next();
-                kwarg = param(annotations);
-                if (at("=")) {
-                    throw errorAt("var-keyword argument cannot have default value", peek());
-                }
-                accept(",");
-                if (!at(closer)) {
-                    throw errorAt("arguments cannot follow var-keyword argument", peek());
-                }
-                break;
-            } else if (at("*")) {
-                if (star) {
-                    throw errorAt("* argument may appear only once", t);
-                }
-                next();
-                star = true;
-                if (at(",") || at(closer)) {
-                    if (at(closer) || peek(1).is("**") || peek(1).is(closer)) {
-                        throw errorAt("named arguments must follow bare *", t);
-                    }
-                } else {
-                    vararg = param(annotations);
-                    if (at("=")) {
-                        throw errorAt("var-positional argument cannot have default value", peek());
-                    }
-                }
-            } else {
-                Arg a = param(annotations);
-                Expr dflt = null;
-                if (accept("=")) {
-                    dflt = expression();
-                }
-                if (star) {
-                    kwonly.add(a);
-                    kwDefaults.add(dflt);
-                } else {
-                    if (dflt != null) {
-                        defaults.add(dflt);
-                    } else if (!defaults.isEmpty()) {
-                        throw errorAt("non-default argument follows default argument", a.pos());
-                    }
-                    args.add(a);
-                }
-            }
-            if (!accept(",")) {
-                break;
-            }
-        }
-        if (!at(closer)) {
-            throw invalidSyntax();
-        }
-        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
-    }
-
-    private Arg param(boolean annotations) {
-        Token t = peek();
-        String name = expectName();
-        Expr ann = null;
-        if (annotations && accept(":")) {
-            ann = expression();
-        }
-        return new Arg(from(t), name, ann);
-    }
 }

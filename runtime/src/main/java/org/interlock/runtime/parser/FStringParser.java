@@ -17,14 +17,17 @@ import org.interlock.runtime.parser.Ast.*;
  * literal run (as 3.11 does); the expressions inside get their true positions.
  */
 final class FStringParser {
-    private final ExpressionParser outer;
+    private final ParserCore outer;
     private final Pos whole;
+    /** Where errors in the literal text are reported: CPython uses the token after the literals. */
+    private final Pos errorPos;
     private final List<Expr> values = new ArrayList<>();
     private final StringBuilder pending = new StringBuilder();
 
-    FStringParser(ExpressionParser outer, Pos whole) {
+    FStringParser(ParserCore outer, Pos whole, Pos errorAt) {
         this.outer = outer;
         this.whole = whole;
+        this.errorPos = errorAt;
     }
 
     void addLiteral(String s) {
@@ -53,7 +56,7 @@ final class FStringParser {
     }
 
     private PySyntaxError errorRaw(String msg) {
-        return outer.errorAt(msg, whole.endLine(), whole.endCol(), whole.endLine(), whole.endCol());
+        return outer.errorAt(msg, errorPos.line(), errorPos.col(), errorPos.line(), errorPos.col());
     }
 
     /** A cursor over one f-string body. */
@@ -128,7 +131,8 @@ final class FStringParser {
                 throw error("expressions nested too deeply");
             }
             int start = i;
-            int depth = 0;
+            // Brackets open in the expression: a ':' or '!' inside them does not end it.
+            StringBuilder open = new StringBuilder();
             char quote = 0;
             boolean tripleQuote = false;
             while (i < s.length()) {
@@ -152,14 +156,25 @@ final class FStringParser {
                     continue;
                 }
                 if (c == '[' || c == '(' || c == '{') {
-                    depth++;
-                } else if (c == ']' || c == ')' || (c == '}' && depth > 0)) {
-                    depth--;
+                    open.append(c);
+                } else if (c == ']' || c == ')' || c == '}') {
+                    if (open.isEmpty()) {
+                        if (c == '}') {
+                            break;
+                        }
+                        throw error("unmatched '" + c + "'");
+                    }
+                    char o = open.charAt(open.length() - 1);
+                    if ((o == '(' ? ')' : o == '[' ? ']' : '}') != c) {
+                        throw error("closing parenthesis '" + c + "' does not match opening parenthesis '" + o + "'");
+                    }
+                    open.setLength(open.length() - 1);
                 } else if (c == '#') {
                     throw errorRaw("f-string expression part cannot include '#'");
-                } else if (depth == 0 && (c == '!' || c == ':' || c == '}' || c == '=' || c == '<' || c == '>')) {
+                } else if (open.isEmpty() && (c == '!' || c == ':' || c == '=' || c == '<' || c == '>')) {
                     char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-                    if (n == '=' && c != ':' && c != '}') {
+                    if (n == '=' && c != ':') {
+                        // "!=", "==", "<=", ">=" are operators, not the end of the expression.
                         i += 2;
                         continue;
                     }
@@ -172,12 +187,18 @@ final class FStringParser {
             if (quote != 0) {
                 throw error("unterminated string");
             }
+            if (!open.isEmpty()) {
+                throw error("unmatched '" + open.charAt(open.length() - 1) + "'");
+            }
             String exprText = s.substring(start, i);
             if (i >= s.length()) {
                 throw error("expecting '}'");
             }
             if (exprText.isBlank()) {
-                throw error("empty expression not allowed");
+                if (s.charAt(i) == '}') {
+                    throw error("empty expression not allowed");
+                }
+                throw error("expression required before '" + s.charAt(i) + "'");
             }
             Expr value = parseExpr(exprText, start);
             String debugText = null;
@@ -208,7 +229,7 @@ final class FStringParser {
             Expr formatSpec = null;
             if (i < s.length() && s.charAt(i) == ':') {
                 i++;
-                FStringParser specParser = new FStringParser(outer, whole);
+                FStringParser specParser = new FStringParser(outer, whole, errorPos);
                 Scanner inner = new Scanner(lit, nesting + 1);
                 inner.i = i;
                 inner.parseInto(specParser, true);
@@ -243,9 +264,16 @@ final class FStringParser {
             }
             try {
                 Lexer lx = Lexer.tokenizeFStringExpr(text, outer.filename, line, col);
+                if (lx.error() != null) {
+                    throw lx.error();
+                }
                 ExpressionParser p = new ExpressionParser(lx, outer.filename);
+                p.baseLevel = 1;
                 var first = p.peek();
                 Expr e = p.at("yield") ? p.yieldExpr() : p.starExpressions();
+                if (e instanceof Starred st) {
+                    throw p.errorAt("cannot use starred expression here", st.pos());
+                }
                 if (!p.at(TokenType.ENDMARKER)) {
                     p.checkForgotComma(first);
                     throw p.invalidSyntax();

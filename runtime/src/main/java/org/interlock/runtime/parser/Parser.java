@@ -23,14 +23,19 @@ public final class Parser extends ExpressionParser {
         super(lexer, filename);
     }
 
-    /** Parses a module (CPython's "exec" mode). */
+    /**
+     * Parses a module (CPython's "exec" mode). A leading byte-order mark is skipped, as
+     * CPython's tokenizer does when it reads a file.
+     */
     public static Module parseModule(String source, String filename) {
-        String src = normalizeNewlines(source);
+        String src = normalizeNewlines(source.startsWith("\uFEFF") ? source.substring(1) : source);
         Parser p = new Parser(Lexer.tokenize(src, filename), filename);
         try {
             return p.file();
+        } catch (PySyntaxError e) {
+            throw p.prioritize(e);
         } catch (StackOverflowError e) {
-            throw p.tooDeep();
+            throw p.prioritize(p.tooDeep());
         }
     }
 
@@ -60,8 +65,10 @@ public final class Parser extends ExpressionParser {
                 throw p.invalidSyntax();
             }
             return e;
+        } catch (PySyntaxError e) {
+            throw p.prioritize(e);
         } catch (StackOverflowError e) {
-            throw p.tooDeep();
+            throw p.prioritize(p.tooDeep());
         }
     }
 
@@ -230,11 +237,21 @@ public final class Parser extends ExpressionParser {
         }
         Operator aug = augOperator();
         if (aug != null) {
+            Token op = next();
             if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
+                // CPython's rule needs a right-hand side; without one the failure is at the operator.
+                try {
+                    if (at("yield")) {
+                        yieldExpr();
+                    } else {
+                        starExpressions();
+                    }
+                } catch (PySyntaxError e) {
+                    throw errorAt("invalid syntax", op);
+                }
                 throw errorAt("'" + Targets.describe(first) + "' is an illegal expression for augmented assignment",
                         first.pos());
             }
-            next();
             Expr value = at("yield") ? yieldExpr() : starExpressions();
             return new AugAssign(from(start), Targets.withCtx(first, Ctx.Store), aug, value);
         }
@@ -243,8 +260,19 @@ public final class Parser extends ExpressionParser {
         }
         List<Expr> chain = new ArrayList<>();
         chain.add(first);
+        Token afterFirstEquals = peek(1);
         while (accept("=")) {
-            chain.add(at("yield") ? yieldExpr() : starExpressions());
+            Expr target = chain.get(chain.size() - 1);
+            Expr bad = Targets.invalidStore(target);
+            try {
+                chain.add(at("yield") ? yieldExpr() : starExpressions());
+            } catch (PySyntaxError e) {
+                // CPython's invalid_assignment matches on "target =" alone.
+                if (bad != null) {
+                    throw Targets.storeError(this, bad, "");
+                }
+                throw e;
+            }
         }
         Expr value = chain.remove(chain.size() - 1);
         List<Expr> targets = new ArrayList<>();
@@ -252,11 +280,16 @@ public final class Parser extends ExpressionParser {
             Expr e = chain.get(i);
             Expr bad = Targets.invalidStore(e);
             if (bad != null) {
+                // CPython's invalid_named_expression: a bitwise_or-level target, '=', then a
+                // bitwise_or-level value.
                 boolean suggest = i == 0 && bad == e && chain.size() == 1
                         && !(e instanceof ListExpr || e instanceof Tuple || e instanceof GeneratorExp)
+                        && !(e instanceof Compare || e instanceof BoolOp || e instanceof IfExp || e instanceof Lambda
+                            || e instanceof NamedExpr || (e instanceof UnaryOp u && u.op() == UnaryOpKind.Not))
+                        && !(afterFirstEquals.is("not") || afterFirstEquals.is("lambda") || afterFirstEquals.is("*"))
                         && !(e instanceof Constant c && (c.value() == Constant.NONE || c.value() instanceof Boolean))
                         && !(e instanceof Yield || e instanceof YieldFrom)
-                        && !(value instanceof Yield || value instanceof YieldFrom);
+                        && !afterFirstEquals.is("yield");
                 throw Targets.storeError(this, bad, suggest ? " here. Maybe you meant '==' instead of '='?" : "");
             }
             targets.add(Targets.withCtx(e, Ctx.Store));
@@ -265,17 +298,28 @@ public final class Parser extends ExpressionParser {
     }
 
     private Stmt annAssign(Token start, Expr target) {
+        Token colon = next();
+        boolean valid = target instanceof Name || target instanceof Attribute || target instanceof Subscript;
+        Expr annotation;
+        try {
+            annotation = expression();
+        } catch (PySyntaxError e) {
+            // Without an annotation CPython's specific target rules do not match: the first
+            // pass failed at the colon.
+            if (!valid) {
+                throw errorAt("invalid syntax", colon);
+            }
+            throw e;
+        }
         if (target instanceof Tuple) {
             throw errorAt("only single target (not tuple) can be annotated", target.pos());
         }
         if (target instanceof ListExpr) {
             throw errorAt("only single target (not list) can be annotated", target.pos());
         }
-        if (!(target instanceof Name || target instanceof Attribute || target instanceof Subscript)) {
+        if (!valid) {
             throw errorAt("illegal target for annotation", target.pos());
         }
-        next();
-        Expr annotation = expression();
         Expr value = null;
         if (accept("=")) {
             value = at("yield") ? yieldExpr() : starExpressions();
@@ -337,7 +381,7 @@ public final class Parser extends ExpressionParser {
             level += next().text().length();
         }
         String module = null;
-        if (!at("import")) {
+        if (!at("import") || level == 0) {
             module = dottedName();
         }
         expect("import");
@@ -373,7 +417,11 @@ public final class Parser extends ExpressionParser {
 
     /** ':' then an indented block or simple statements on the same line. */
     private List<Stmt> block(String what, Token kw) {
-        expect(":");
+        boolean forced = switch (kw.text()) {
+            case "def", "try", "else", "finally" -> true;
+            default -> false;
+        };
+        expectColon(forced);
         List<Stmt> body = new ArrayList<>();
         if (accept(TokenType.NEWLINE)) {
             if (!at(TokenType.INDENT)) {
@@ -459,7 +507,7 @@ public final class Parser extends ExpressionParser {
     private Stmt withStmt() {
         Token kw = next();
         List<WithItem> items = null;
-        if (at("(")) {
+        if (at("(") && !peek(1).is(")")) {
             int save = idx;
             try {
                 next();
@@ -573,7 +621,12 @@ public final class Parser extends ExpressionParser {
     private Stmt functionDef(List<Expr> decorators) {
         Token kw = next();
         String name = expectName();
-        expect("(");
+        if (!at("(")) {
+            // A forced token in CPython's grammar (&&'(').
+            Token t = peek();
+            throw errorAt("expected '('", t.line(), t.col(), t.line(), t.col());
+        }
+        next();
         Arguments args = parameters(true, ")");
         expect(")");
         Expr returns = null;

@@ -32,21 +32,56 @@ abstract class ParserCore {
     final List<Token> tokens;
     int idx;
     private int depth;
+    /** The parser has looked at the end of the input (CPython's failure "at EOF"). */
+    private boolean reachedEnd;
+    /** Bracket nesting before each token (CPython's tok->level, which some error rules consult). */
+    private final int[] levels;
+    /** Added to every level: 1 for an f-string expression, which CPython parses in parentheses. */
+    int baseLevel;
 
     ParserCore(Lexer lexer, String filename) {
         this.lexer = lexer;
         this.tokens = lexer.tokens();
         this.filename = filename;
+        levels = new int[tokens.size()];
+        int level = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            levels[i] = level;
+            Token t = tokens.get(i);
+            if (t.type() == TokenType.OP && t.text().length() == 1) {
+                switch (t.text().charAt(0)) {
+                    case '(', '[', '{' -> level++;
+                    case ')', ']', '}' -> level--;
+                    default -> { }
+                }
+            }
+        }
+    }
+
+    /** Bracket nesting at the current token. */
+    final int level() {
+        return levels[idx] + baseLevel;
     }
 
     // ------------------------------------------------------------------ cursor
 
     final Token peek() {
-        return tokens.get(idx);
+        return reached(tokens.get(idx));
     }
 
     final Token peek(int k) {
-        return tokens.get(Math.min(idx + k, tokens.size() - 1));
+        return reached(tokens.get(Math.min(idx + k, tokens.size() - 1)));
+    }
+
+    /** Reaching the tokenizer's failure point raises its error, as CPython's on-demand tokenizer does. */
+    private Token reached(Token t) {
+        if (t.type() == TokenType.ERRORTOKEN) {
+            throw lexer.error();
+        }
+        if (t.type() == TokenType.ENDMARKER) {
+            reachedEnd = true;
+        }
+        return t;
     }
 
     final Token prev() {
@@ -54,7 +89,7 @@ abstract class ParserCore {
     }
 
     final Token next() {
-        Token t = tokens.get(idx);
+        Token t = peek();
         if (t.type() != TokenType.ENDMARKER) {
             idx++;
         }
@@ -80,12 +115,25 @@ abstract class ParserCore {
 
     final Token expect(String s) {
         if (!at(s)) {
-            if (s.equals(":") && !at(TokenType.INDENT)) {
-                throw errorAt("expected ':'", prev().endLine(), prev().endCol(), prev().endLine(), prev().endCol());
-            }
             throw invalidSyntax();
         }
         return next();
+    }
+
+    /**
+     * A ':' that CPython's grammar either forces ({@code &&':'}: class, def, for, try,
+     * else, finally: "expected ':'" whatever follows) or only diagnoses before a NEWLINE
+     * (if, elif, while, with, except).
+     */
+    final Token expectColon(boolean forced) {
+        if (at(":")) {
+            return next();
+        }
+        if (forced || at(TokenType.NEWLINE)) {
+            Token t = peek();
+            throw errorAt("expected ':'", t.line(), t.col(), t.line(), t.col());
+        }
+        throw invalidSyntax();
     }
 
     /** The current token is an identifier that is not a keyword. */
@@ -164,6 +212,35 @@ abstract class ParserCore {
     }
 
     /**
+     * The error to report for a failed parse, as CPython's {@code _Pypegen_set_syntax_error}:
+     * a tokenizer error later in the source takes precedence over the parser's error, except
+     * over an unexpected indent and an unclosed bracket at the end of the input.
+     */
+    final PySyntaxError prioritize(PySyntaxError parseError) {
+        PySyntaxError tok = lexer.error();
+        int[] open = lexer.unclosedBracket();
+        if (open != null && reachedEnd && !parseError.msg().endsWith("was never closed")) {
+            // Whatever the parser tried, it ran into the end of the input inside a bracket.
+            return errorAt("'" + (char) open[0] + "' was never closed", open[1], open[2], open[1], -1);
+        }
+        if (tok == null || parseError == tok) {
+            return parseError;
+        }
+        // CPython's parser often looks one token past where it fails; if that token is the
+        // tokenizer's failure, the tokenizer error is what it reports.
+        boolean adjacent = idx + 1 >= tokens.size() - 1;
+        if (!adjacent && !lexer.errorOverridesParser()) {
+            return parseError;
+        }
+        String m = parseError.msg();
+        if (m.equals("unexpected indent") || m.equals("unexpected unindent") || m.endsWith("was never closed")
+                || m.equals("unexpected EOF while parsing")) {
+            return parseError;
+        }
+        return tok;
+    }
+
+    /**
      * The generic error at the current token, with CPython's refinements: an unexpected
      * INDENT is an IndentationError, and a failure at the end of the input, or on a later
      * line than a bracket still open there, reports the bracket as never closed.
@@ -180,9 +257,6 @@ abstract class ParserCore {
         if (t.type() == TokenType.DEDENT) {
             return errorAt(PySyntaxError.Kind.IndentationError, "unindent does not match any outer indentation level",
                     t.line(), t.col(), t.line(), t.col());
-        }
-        if (t.type() == TokenType.ENDMARKER) {
-            return errorAt("unexpected EOF while parsing", t.line(), t.col(), t.line(), t.col());
         }
         return errorAt("invalid syntax", t);
     }

@@ -77,8 +77,22 @@ public final class PyRepr {
     }
 
     /**
-     * {@code repr(d)} of a float: the shortest digits that round-trip (Java's
-     * {@code Double.toString} gives the same digits since JDK 19), laid out as Python does:
+     * The fewest significant digits that read back as {@code d} (Python's repr rule);
+     * {@code Double.toString} can give two digits where one suffices ({@code 4.9E-324}).
+     */
+    private static BigDecimal shortest(double d) {
+        BigDecimal exact = new BigDecimal(d);
+        for (int p = 1; p < 17; p++) {
+            BigDecimal r = exact.round(new java.math.MathContext(p, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == d) {
+                return r.stripTrailingZeros();
+            }
+        }
+        return exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    }
+
+    /**
+     * {@code repr(d)} of a float: the shortest digits that round-trip, laid out as Python does:
      * positional when the decimal exponent is in [-4, 16), else {@code 1e+16} style.
      */
     public static String floatRepr(double d) {
@@ -91,7 +105,7 @@ public final class PyRepr {
         if (d == 0) {
             return (1 / d < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        BigDecimal bd = shortest(Math.abs(d));
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale();  // value = 0.digits * 10^decpt
         String sign = d < 0 ? "-" : "";

@@ -17,6 +17,8 @@ import org.interlock.runtime.parser.PySyntaxError;
 final class CompileChecks {
     private final String filename;
     private boolean inFunction;
+    /** True while checking a statement directly in the module body (where future imports were vetted). */
+    private boolean topLevel;
     private int loops;
 
     CompileChecks(String filename) {
@@ -28,10 +30,14 @@ final class CompileChecks {
     }
 
     void module(Module m) {
-        stmts(m.body());
+        for (Stmt s : m.body()) {
+            topLevel = true;
+            stmt(s);
+        }
     }
 
     private void stmts(List<Stmt> body) {
+        topLevel = false;
         for (Stmt s : body) {
             stmt(s);
         }
@@ -68,8 +74,8 @@ final class CompileChecks {
             }
             case ClassDef c -> {
                 exprs(c.decoratorList());
-                exprs(c.bases());
-                c.keywords().forEach(k -> expr(k.value()));
+                elements(c.bases());
+                keywords(c.keywords());
                 block(c.body(), false);
             }
             case Return r -> {
@@ -148,7 +154,12 @@ final class CompileChecks {
             }
             case ExprStmt e -> expr(e.value());
             case Import i -> { }
-            case ImportFrom i -> { }
+            case ImportFrom i -> {
+                // At the top of the module they were checked already; anywhere else they are misplaced.
+                if ("__future__".equals(i.module()) && i.level() == 0 && !topLevel) {
+                    throw error("from __future__ imports must occur at the beginning of the file", i.pos());
+                }
+            }
             case Global g -> { }
             case Nonlocal n -> { }
             case Pass p -> { }
@@ -188,6 +199,16 @@ final class CompileChecks {
         }
     }
 
+    private void keywords(List<Keyword> kws) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Keyword k : kws) {
+            if (k.arg() != null && !seen.add(k.arg())) {
+                throw error("keyword argument repeated: " + k.arg(), k.pos());
+            }
+            expr(k.value());
+        }
+    }
+
     private void exprs(List<Expr> es) {
         es.forEach(this::expr);
     }
@@ -218,7 +239,7 @@ final class CompileChecks {
             case Call c -> {
                 expr(c.func());
                 elements(c.args());
-                c.keywords().forEach(k -> expr(k.value()));
+                keywords(c.keywords());
             }
             case Lambda l -> {
                 arguments(l.args());

@@ -16,7 +16,7 @@ import org.interlock.runtime.parser.Ast;
  * <p>For function-like scopes, {@link #varnames()} lists the fast locals as the compiler
  * numbers them (parameters first, in CPython's order: positional-only, positional,
  * keyword-only, {@code *args}, {@code **kwargs}; then other locals in order of first
- * occurrence); {@link #cellvars()} and {@link #freevars()} are sorted by name as CPython's
+ * occurrence); {@link #cellvars()} and {@link #freevars()} are ordered as CPython's
  * {@code co_cellvars}/{@code co_freevars}. A class's {@code freevars} also holds names that
  * the class binds itself but that its methods take from an enclosing function
  * (CPython's DEF_FREE_CLASS), because the class must pass those cells on.
@@ -48,8 +48,8 @@ public final class Scope {
     final List<String> params = new ArrayList<>();
     /** Where each global/nonlocal (or walrus-in-comprehension) name was declared, for error positions. */
     final Map<String, Ast.Pos> nonlocalPos = new java.util.HashMap<>();
-    /** Names bound locally, in order of first occurrence (for varnames). */
-    final List<String> localOrder = new ArrayList<>();
+    /** Names referred to, in order of first occurrence (for varnames). */
+    final java.util.Set<String> localOrder = new java.util.LinkedHashSet<>();
     boolean generator;
     boolean needsClassClosure;
     boolean hasVarargs;
@@ -123,23 +123,35 @@ public final class Scope {
         if (!isFunctionLike()) {
             return List.of();
         }
-        List<String> out = new ArrayList<>(params);
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(params);
         for (String n : localOrder) {
-            if (!out.contains(n) && kinds.get(n) == SymbolKind.LOCAL) {
+            if (kinds.get(n) == SymbolKind.LOCAL) {
                 out.add(n);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
-    /** Names held in cells this scope creates, sorted; includes "__class__" for a class whose methods need it. */
+    /**
+     * Names held in cells this scope creates, in CPython 3.11's {@code co_cellvars} order:
+     * parameters that are cells first, in parameter order (they share their fast-local
+     * slot), then the other cells sorted by name; "__class__" for a class whose methods
+     * need it.
+     */
     public List<String> cellvars() {
-        TreeSet<String> out = new TreeSet<>();
+        List<String> out = new ArrayList<>();
+        for (String p : params) {
+            if (kinds.get(p) == SymbolKind.CELL && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        TreeSet<String> rest = new TreeSet<>();
         kinds.forEach((n, k) -> {
-            if (k == SymbolKind.CELL) {
-                out.add(n);
+            if (k == SymbolKind.CELL && !params.contains(n)) {
+                rest.add(n);
             }
         });
+        out.addAll(rest);
         if (needsClassClosure) {
             out.add("__class__");
         }

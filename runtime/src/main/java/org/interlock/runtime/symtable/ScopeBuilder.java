@@ -27,9 +27,20 @@ final class ScopeBuilder {
     /** Per scope: > 0 while visiting a comprehension's iterable expression. */
     private final Map<Scope, Integer> compIter = new IdentityHashMap<>();
 
-    ScopeBuilder(String filename, Map<Ast.Node, Scope> map) {
+    /** PEP 563: annotations are not evaluated, so their names belong to no scope. */
+    private final boolean futureAnnotations;
+    /**
+     * The enclosing try-finally bodies and loops of the current function, innermost last:
+     * a return, break or continue compiles the pending finally bodies inline, so their
+     * names are numbered there (CPython's fblock unwinding). {@link #LOOP} marks a loop.
+     */
+    private java.util.ArrayDeque<List<Stmt>> fblocks = new java.util.ArrayDeque<>();
+    private static final List<Stmt> LOOP = List.of();
+
+    ScopeBuilder(String filename, Map<Ast.Node, Scope> map, boolean futureAnnotations) {
         this.filename = filename;
         this.map = map;
+        this.futureAnnotations = futureAnnotations;
     }
 
     private RuntimeException error(String msg, Pos p) {
@@ -63,10 +74,8 @@ final class ScopeBuilder {
         if ((flag & Scope.DEF_PARAM) != 0) {
             cur.params.add(name);
         }
-        if (!cur.localOrder.contains(name)) {
-            // Every reference counts: the compiler numbers fast locals as it meets them.
-            cur.localOrder.add(name);
-        }
+        // Every reference counts: the compiler numbers fast locals as it meets them.
+        cur.localOrder.add(name);
         if ((flag & Scope.DEF_GLOBAL) != 0 && cur.parent() != null) {
             // As CPython, a global declaration anywhere marks the name global in the module too.
             Scope top = cur;
@@ -89,19 +98,22 @@ final class ScopeBuilder {
     private void stmt(Stmt s) {
         switch (s) {
             case FunctionDef f -> {
-                addDef(f.name(), Scope.DEF_LOCAL, f.pos());
                 argumentDefaults(f.args());
                 annotations(f.args(), f.returns());
                 exprs(f.decoratorList());
                 int first = f.decoratorList().isEmpty() ? f.pos().line() : f.decoratorList().get(0).pos().line();
                 Scope saved = cur;
                 cur = open(Scope.Type.FUNCTION, f.name(), f, first);
+                var savedBlocks = fblocks;
+                fblocks = new java.util.ArrayDeque<>();
                 parameters(f.args());
                 stmts(f.body());
+                fblocks = savedBlocks;
                 cur = saved;
+                // The name is stored after the function object is made (compiler order).
+                addDef(f.name(), Scope.DEF_LOCAL, f.pos());
             }
             case ClassDef c -> {
-                addDef(c.name(), Scope.DEF_LOCAL, c.pos());
                 exprs(c.bases());
                 for (Keyword k : c.keywords()) {
                     expr(k.value());
@@ -112,11 +124,18 @@ final class ScopeBuilder {
                 String savedClass = className;
                 cur = open(Scope.Type.CLASS, c.name(), c, first);
                 className = c.name();
+                var savedBlocks = fblocks;
+                fblocks = new java.util.ArrayDeque<>();
                 stmts(c.body());
+                fblocks = savedBlocks;
                 className = savedClass;
                 cur = saved;
+                addDef(c.name(), Scope.DEF_LOCAL, c.pos());
             }
-            case Return r -> exprOpt(r.value());
+            case Return r -> {
+                exprOpt(r.value());
+                unwind(false);
+            }
             case Delete d -> exprs(d.targets());
             case Assign a -> {
                 expr(a.value());
@@ -130,12 +149,12 @@ final class ScopeBuilder {
             case For f -> {
                 expr(f.iter());
                 expr(f.target());
-                stmts(f.body());
+                loopBody(f.body());
                 stmts(f.orelse());
             }
             case While w -> {
                 expr(w.test());
-                stmts(w.body());
+                loopBody(w.body());
                 stmts(w.orelse());
             }
             case If i -> {
@@ -155,7 +174,12 @@ final class ScopeBuilder {
                 exprOpt(r.cause());
             }
             case Try t -> {
+                if (!t.finalbody().isEmpty()) {
+                    fblocks.addLast(t.finalbody());
+                }
+                // The compiler emits the else block right after the body, before the handlers.
                 stmts(t.body());
+                stmts(t.orelse());
                 for (ExceptHandler h : t.handlers()) {
                     exprOpt(h.type());
                     if (h.name() != null) {
@@ -163,7 +187,9 @@ final class ScopeBuilder {
                     }
                     stmts(h.body());
                 }
-                stmts(t.orelse());
+                if (!t.finalbody().isEmpty()) {
+                    fblocks.removeLast();
+                }
                 stmts(t.finalbody());
             }
             case Assert a -> {
@@ -196,8 +222,32 @@ final class ScopeBuilder {
             }
             case ExprStmt e -> expr(e.value());
             case Pass p -> { }
-            case Break b -> { }
-            case Continue c -> { }
+            case Break b -> unwind(true);
+            case Continue c -> unwind(true);
+        }
+    }
+
+    private void loopBody(List<Stmt> body) {
+        fblocks.addLast(LOOP);
+        stmts(body);
+        fblocks.removeLast();
+    }
+
+    /**
+     * A jump out of try-finally blocks: the finally bodies it passes through (up to the
+     * innermost loop for break/continue) are compiled at the jump, so their names are
+     * met there first. Only the numbering order is affected: no flags, no scopes.
+     */
+    private void unwind(boolean toLoop) {
+        for (var it = fblocks.descendingIterator(); it.hasNext(); ) {
+            List<Stmt> b = it.next();
+            if (b == LOOP) {
+                if (toLoop) {
+                    return;
+                }
+                continue;
+            }
+            NameOrder.touch(b, cur.localOrder, className);
         }
     }
 
@@ -221,7 +271,9 @@ final class ScopeBuilder {
         } else {
             expr(a.target());
         }
-        expr(a.annotation());
+        if (!futureAnnotations) {
+            expr(a.annotation());
+        }
         exprOpt(a.value());
     }
 
@@ -262,6 +314,9 @@ final class ScopeBuilder {
     }
 
     private void annotations(Arguments a, Expr returns) {
+        if (futureAnnotations) {
+            return;
+        }
         for (Arg x : a.posonlyargs()) {
             exprOpt(x.annotation());
         }
@@ -522,8 +577,6 @@ final class ScopeBuilder {
     private static void addDefIn(Scope s, String name, int flag) {
         s.flags.merge(name, flag, (a, b) -> a | b);
         s.kinds.putIfAbsent(name, SymbolKind.GLOBAL_IMPLICIT);
-        if (!s.localOrder.contains(name)) {
-            s.localOrder.add(name);
-        }
+        s.localOrder.add(name);
     }
 }

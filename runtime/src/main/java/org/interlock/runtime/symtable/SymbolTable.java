@@ -1,7 +1,10 @@
 package org.interlock.runtime.symtable;
 
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.interlock.runtime.parser.Ast;
 import org.interlock.runtime.parser.PySyntaxError;
 
@@ -23,22 +26,72 @@ import org.interlock.runtime.parser.PySyntaxError;
  * ({@link #mangle}); the compiler must mangle names the same way before looking them up.
  */
 public final class SymbolTable {
+    private static final Set<String> FUTURE_FEATURES = Set.of("nested_scopes", "generators", "division",
+            "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
+            "generator_stop", "annotations");
+
     private final Scope top;
     private final Map<Ast.Node, Scope> scopes;
+    private final Set<String> futures;
 
-    private SymbolTable(Scope top, Map<Ast.Node, Scope> scopes) {
+    private SymbolTable(Scope top, Map<Ast.Node, Scope> scopes, Set<String> futures) {
         this.top = top;
         this.scopes = scopes;
+        this.futures = futures;
     }
 
     /** Builds and checks the symbol tables of a module; errors are SyntaxErrors as CPython's. */
     public static SymbolTable build(Ast.Module module, String filename) {
+        Set<String> futures = futureFeatures(module, filename);
         IdentityHashMap<Ast.Node, Scope> map = new IdentityHashMap<>();
-        ScopeBuilder b = new ScopeBuilder(filename, map);
+        ScopeBuilder b = new ScopeBuilder(filename, map, futures.contains("annotations"));
         Scope top = b.module(module);
         new ScopeAnalyzer(filename).analyze(top);
         new CompileChecks(filename).module(module);
-        return new SymbolTable(top, map);
+        return new SymbolTable(top, map, Set.copyOf(futures));
+    }
+
+    /**
+     * The {@code from __future__ import} features in effect. With "annotations"
+     * (PEP 563) annotations are not evaluated: the compiler stores their source text and
+     * the symbol table does not see their names.
+     */
+    public Set<String> futureFeatures() {
+        return futures;
+    }
+
+    /**
+     * Future imports must come first (after the docstring); CPython's future.c checks
+     * them before the symbol table is built.
+     */
+    private static Set<String> futureFeatures(Ast.Module m, String filename) {
+        Set<String> out = new HashSet<>();
+        boolean allowed = true;
+        List<Ast.Stmt> body = m.body();
+        for (int i = 0; i < body.size(); i++) {
+            Ast.Stmt s = body.get(i);
+            if (i == 0 && s instanceof Ast.ExprStmt e && e.value() instanceof Ast.Constant c
+                    && c.value() instanceof String) {
+                continue;
+            }
+            if (s instanceof Ast.ImportFrom f && "__future__".equals(f.module()) && f.level() == 0) {
+                if (!allowed) {
+                    throw error(filename, "from __future__ imports must occur at the beginning of the file", f.pos());
+                }
+                for (Ast.Alias a : f.names()) {
+                    if (a.name().equals("braces")) {
+                        throw error(filename, "not a chance", f.pos());
+                    }
+                    if (!FUTURE_FEATURES.contains(a.name())) {
+                        throw error(filename, "future feature " + a.name() + " is not defined", f.pos());
+                    }
+                    out.add(a.name());
+                }
+                continue;
+            }
+            allowed = false;
+        }
+        return out;
     }
 
     /** The module's scope. */

@@ -1,0 +1,42 @@
+package org.interlock.stress;
+
+import java.util.List;
+import org.interlock.object.Policy;
+import org.interlock.policy.BrokenVariants;
+import org.interlock.policy.PolicyRegistry;
+
+/**
+ * The presets every invariant is tested under, and how a test builds one: a fresh
+ * {@link Policy} from the policy registry for each jcstress state.
+ */
+public final class Presets {
+    /** A preset (or broken variant), the suffix of its test classes, and whether it must keep every invariant. */
+    public record Preset(String name, String classSuffix, boolean safe) {}
+
+    public static final Preset GIL = new Preset("gil", "Gil", true);
+    public static final Preset FINE_GRAINED = new Preset("fine-grained", "FineGrained", true);
+    public static final Preset LOCK_FREE = new Preset("lock-free", "LockFree", true);
+    /** The deliberately broken baseline: the suite must catch it. */
+    public static final Preset UNSAFE = new Preset("unsafe", "Unsafe", false);
+
+    /**
+     * A deliberately broken variant, not a registry preset: biased counting whose non-owner
+     * {@code tryIncref} succeeds on a zero shared count ({@link BrokenVariants#eagerTryIncrefPolicy}).
+     * R3 must catch it.
+     */
+    public static final Preset EAGER_TRYINCREF = new Preset("eager-tryincref", "EagerTryIncref", false);
+
+    /** The four presets of DESIGN.md, which every test runs under. */
+    public static final List<Preset> PRESETS = List.of(GIL, FINE_GRAINED, LOCK_FREE, UNSAFE);
+
+    /** Every column of the verdict table, in order: the presets, then the broken variants. */
+    public static final List<Preset> ALL = List.of(GIL, FINE_GRAINED, LOCK_FREE, UNSAFE, EAGER_TRYINCREF);
+
+    private Presets() {}
+
+    /** A fresh policy for the preset (a GIL or a lock table is per interpreter, so never shared). */
+    public static Policy build(String preset) {
+        if (preset.equals(EAGER_TRYINCREF.name())) return BrokenVariants.eagerTryIncrefPolicy();
+        return PolicyRegistry.create(preset);
+    }
+}
