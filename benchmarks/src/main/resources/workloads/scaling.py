@@ -145,6 +145,30 @@ def w_sleep_io(n):
     return n
 
 
+def w_countdown(n):
+    # The classic GIL demonstration: a pure bytecode loop, no allocation, no shared state.
+    while n > 0:
+        n -= 1
+    return 1
+
+
+def w_numeric(n):
+    # A small floating-point kernel: n steps of an escape-time iteration on a fixed point
+    # grid (each step is a few float multiplies and adds), so threads compute, not allocate.
+    escaped = 0
+    for k in range(n):
+        cr = -2.0 + (k % 32) * 0.078125
+        ci = -1.0 + ((k // 32) % 32) * 0.0625
+        zr = 0.0
+        zi = 0.0
+        for _ in range(16):
+            zr, zi = zr * zr - zi * zi + cr, 2.0 * zr * zi + ci
+            if zr * zr + zi * zi > 4.0:
+                escaped += 1
+                break
+    return escaped
+
+
 def w_hash_buffers(n):
     digest = b''
     for _ in range(n):
@@ -155,24 +179,29 @@ def w_hash_buffers(n):
 WORKLOADS = {name[2:]: fn for name, fn in globals().items() if name.startswith('w_')}
 
 
-def main(argv):
-    if len(argv) != 4 or argv[1] not in WORKLOADS:
-        print("usage: scaling.py WORKLOAD THREADS ITERATIONS; workloads: " + ", ".join(sorted(WORKLOADS)))
-        return 2
-    fn = WORKLOADS[argv[1]]
-    nthreads = int(argv[2])
-    iters = int(argv[3])
+def run(name, nthreads, iters):
+    """Runs WORKLOADS[name](iters) in nthreads threads at once; returns the sum of their
+    results (nthreads times the one-thread result: the harness checks it)."""
+    fn = WORKLOADS[name]
+    del SHARED_LIST[:]     # repeated runs in one interpreter must not grow the shared list
     results = [None] * nthreads
 
-    def run(k):
+    def body(k):
         results[k] = fn(iters)
 
-    threads = [threading.Thread(target=run, args=(k,)) for k in range(nthreads)]
+    threads = [threading.Thread(target=body, args=(k,)) for k in range(nthreads)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    print(argv[1], nthreads, sum(results))
+    return sum(results)
+
+
+def main(argv):
+    if len(argv) != 4 or argv[1] not in WORKLOADS:
+        print("usage: scaling.py WORKLOAD THREADS ITERATIONS; workloads: " + ", ".join(sorted(WORKLOADS)))
+        return 2
+    print(argv[1], int(argv[2]), run(argv[1], int(argv[2]), int(argv[3])))
     return 0
 
 

@@ -57,12 +57,18 @@ public final class BenchMain {
                 .shouldFailOnError(true);
         for (String inc : includes) opts.include(inc);
         switch (mode) {
+            // The Python benchmarks fork one JVM per parameter combination: the smoke run keeps
+            // a few workloads and two thread counts so that it stays within a few minutes.
             case "smoke" -> opts.forks(1).warmupIterations(0).measurementIterations(1)
-                    .measurementTime(TimeValue.milliseconds(50)).timeout(TimeValue.seconds(60));
+                    .measurementTime(TimeValue.milliseconds(50)).timeout(TimeValue.seconds(60))
+                    .param("threads", "2").param("workload", "arith", "queue", "hash_buffers")
+                    .param("program", "nbody", "strings").param("switchInterval", "1");
             case "quick" -> opts.forks(1).warmupIterations(3).measurementIterations(5)
                     .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1));
             default -> { }
         }
+        // @Param thread lists are static; the scaling benchmarks run at 1 to 2x this machine's cores.
+        if (!mode.equals("smoke")) opts.param("threads", machineThreads());
         var results = new Runner(opts.build()).run();
         if (results.isEmpty()) {
             System.err.println("bench: no benchmark matched " + includes);
@@ -72,5 +78,14 @@ public final class BenchMain {
         Path figures = mode.equals("smoke") ? root.resolve("benchmarks/target/figures") : root.resolve("papers/figures");
         System.setProperty("java.awt.headless", "true");
         org.interlock.bench.report.ReportGenerator.main(new String[] {figures.toString(), out.toString()});
+    }
+
+    /** 1, 2, 4, ... up to twice the available processors, and twice the processors itself. */
+    static String[] machineThreads() {
+        int max = 2 * Runtime.getRuntime().availableProcessors();
+        List<String> ts = new ArrayList<>();
+        for (int t = 1; t < max; t *= 2) ts.add(Integer.toString(t));
+        ts.add(Integer.toString(max));
+        return ts.toArray(new String[0]);
     }
 }

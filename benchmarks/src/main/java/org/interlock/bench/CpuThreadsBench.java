@@ -1,0 +1,58 @@
+package org.interlock.bench;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * CPU-bound Python threads: the classic countdown loop ({@code countdown}) and a small
+ * floating-point kernel ({@code numeric}) from {@code workloads/scaling.py}, in 1 to 2x cores
+ * threads, per policy; measured as {@link InterpreterScalingBench} measures (one interpreter,
+ * one JMH thread, a fixed total of work split over the threads).
+ *
+ * <p>Targets on N cores, as speedup over one thread at N threads: {@code lock-free} >= 0.95 N,
+ * {@code fine-grained} >= 0.9 N, {@code gil} between 0.9 and 1.05 (no scaling, and no
+ * collapse either). Beyond N threads the ideal is flat at N.
+ * Pass the machine's thread list with {@code -p threads=1,2,4,...} (BenchMain does).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"--add-opens", "java.base/jdk.internal.misc=ALL-UNNAMED", "-Xss16m"})
+@State(Scope.Thread)
+public class CpuThreadsBench {
+    @Param({"gil", "fine-grained", "lock-free"})
+    public String policy;
+
+    @Param({"1", "2", "4"})
+    public int threads;
+
+    /** {@code countdown} or {@code numeric}. */
+    @Param({"countdown", "numeric"})
+    public String kernel;
+
+    private ScalingRun run;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        run = new ScalingRun(policy, Map.of(), kernel, threads);
+    }
+
+    @Benchmark
+    public void run(Items items) {
+        run.once();
+        items.items += run.items();
+    }
+}
