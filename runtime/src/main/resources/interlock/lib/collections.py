@@ -29,6 +29,9 @@ def _same(a, b):
 # deque
 ################################################################################
 
+from _thread import allocate_lock as _allocate_lock
+
+
 class deque:
     """deque([iterable[, maxlen]]) --> deque object
 
@@ -49,6 +52,11 @@ class deque:
         self._head = 0          # buffer index of the leftmost item
         self._len = 0
         self._state = 0         # bumped by every change of length, checked by iterators
+        # append/appendleft/pop/popleft/clear/rotate are atomic in CPython (one C call under
+        # the GIL, a critical section in free-threaded builds); here they are several
+        # bytecodes with calls in between, where any policy may switch threads, so they take
+        # this lock (threads helper: issue 4, "what CPython documents as atomic stays atomic").
+        self._mutex = _allocate_lock()
         _extend(self, iterable)
 
     # -- ring buffer primitives -------------------------------------------------
@@ -338,35 +346,39 @@ class deque:
 
 
 def _append(d, x):
-    d._state += 1
-    if d._maxlen is not None and d._len >= d._maxlen:
-        if d._maxlen == 0:
-            return
-        d._take_left()
-    d._push_right(x)
+    with d._mutex:
+        d._state += 1
+        if d._maxlen is not None and d._len >= d._maxlen:
+            if d._maxlen == 0:
+                return
+            d._take_left()
+        d._push_right(x)
 
 
 def _appendleft(d, x):
-    d._state += 1
-    if d._maxlen is not None and d._len >= d._maxlen:
-        if d._maxlen == 0:
-            return
-        d._take_right()
-    d._push_left(x)
+    with d._mutex:
+        d._state += 1
+        if d._maxlen is not None and d._len >= d._maxlen:
+            if d._maxlen == 0:
+                return
+            d._take_right()
+        d._push_left(x)
 
 
 def _pop(d):
-    if d._len == 0:
-        raise IndexError('pop from an empty deque')
-    d._state += 1
-    return d._take_right()
+    with d._mutex:
+        if d._len == 0:
+            raise IndexError('pop from an empty deque')
+        d._state += 1
+        return d._take_right()
 
 
 def _popleft(d):
-    if d._len == 0:
-        raise IndexError('pop from an empty deque')
-    d._state += 1
-    return d._take_left()
+    with d._mutex:
+        if d._len == 0:
+            raise IndexError('pop from an empty deque')
+        d._state += 1
+        return d._take_left()
 
 
 def _extend(d, iterable):
@@ -377,25 +389,27 @@ def _extend(d, iterable):
 
 
 def _clear(d):
-    d._buf = [None] * 8
-    d._head = 0
-    d._len = 0
-    d._state += 1
+    with d._mutex:
+        d._buf = [None] * 8
+        d._head = 0
+        d._len = 0
+        d._state += 1
 
 
 def _rotate(d, n):
-    size = d._len
-    if size <= 1:
-        return
-    n %= size
-    # Move whichever side is shorter.
-    if n <= size // 2:
-        for _ in range(n):
-            d._push_left(d._take_right())
-    else:
-        for _ in range(size - n):
-            d._push_right(d._take_left())
-    d._state += 1
+    with d._mutex:
+        size = d._len
+        if size <= 1:
+            return
+        n %= size
+        # Move whichever side is shorter.
+        if n <= size // 2:
+            for _ in range(n):
+                d._push_left(d._take_right())
+        else:
+            for _ in range(size - n):
+                d._push_right(d._take_left())
+        d._state += 1
 
 
 def _repeat(d, n):

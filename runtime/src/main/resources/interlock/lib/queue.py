@@ -13,9 +13,12 @@ from time import monotonic as time
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
-class Empty(Exception):
-    """Raised by Queue.get(block=0)/get_nowait()."""
-    pass
+try:
+    from _queue import Empty
+except ImportError:
+    class Empty(Exception):
+        """Raised by Queue.get(block=0)/get_nowait()."""
+        pass
 
 
 class Full(Exception):
@@ -156,15 +159,18 @@ class LifoQueue(Queue):
         return self.queue.pop()
 
 
-class SimpleQueue:
-    """An unbounded FIFO queue without task tracking: a deque and a semaphore counting items."""
+class _PySimpleQueue:
+    """An unbounded FIFO queue without task tracking: a deque and a semaphore counting items
+    (the fallback; _queue.SimpleQueue is the Java one)."""
 
     def __init__(self):
         self._queue = deque()
+        self._mutex = threading.Lock()
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
+        with self._mutex:
+            self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -174,7 +180,8 @@ class SimpleQueue:
             timeout = None
         if not self._count.acquire(block, timeout):
             raise Empty
-        return self._queue.popleft()
+        with self._mutex:
+            return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)
@@ -187,3 +194,9 @@ class SimpleQueue:
 
     def qsize(self):
         return len(self._queue)
+
+
+try:
+    from _queue import SimpleQueue
+except ImportError:
+    SimpleQueue = _PySimpleQueue

@@ -452,7 +452,8 @@ def excepthook(args):
     if stdout is not None:
         stdout.flush()
     print("Exception in thread %s:" % name, file=stderr, flush=True)
-    _thread._print_exception(args.exc_value)
+    _thread._print_exception(args.exc_value, stderr)
+    stderr.flush()
 
 
 __excepthook__ = excepthook

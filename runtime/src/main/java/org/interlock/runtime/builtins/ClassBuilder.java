@@ -101,6 +101,7 @@ final class ClassBuilder {
         }
         if (!ns.contains(Names.__qualname__, ts)) ns.set(Names.__qualname__, name, ts);
         PyClass cls = PyClass.create(name.value(), bases, ns, ts);
+        cls.slots = slotsOf(cls, ts);
         if (cls.lookup(Names.__del__, ts) != null) Ops.installFinalizer(cls);
         // __set_name__
         PyObject[] items = cls.dict.items(ts);
@@ -133,6 +134,27 @@ final class ClassBuilder {
             }
         }
         return cls;
+    }
+
+    /** The union of __slots__ along the MRO, or null if some class lacks __slots__ (or lists __dict__). */
+    private static java.util.Set<String> slotsOf(PyClass cls, ThreadState ts) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (PyType t : cls.mro) {
+            if (t == PyType.OBJECT) continue;
+            if (!(t instanceof PyClass c)) return null;
+            PyObject sl = dictGet(c.dict, Names.__slots__, ts);
+            if (sl == null) return null;
+            if (sl instanceof PyStr s) {
+                all.add(s.value());
+            } else {
+                for (PyObject o : org.interlock.runtime.vm.Iter.toArray(sl, ts)) {
+                    all.add(o.toString());
+                    ts.refs.decref(o, ts);
+                }
+            }
+        }
+        if (all.contains("__dict__")) return null;
+        return all;
     }
 
     private static PyObject dictGet(PyDict d, PyStr k, ThreadState ts) {

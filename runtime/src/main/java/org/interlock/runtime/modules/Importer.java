@@ -63,6 +63,7 @@ public final class Importer {
         builtin.put("_thread", (i, t) -> ThreadModule.create(i, t));
         builtin.put("hashlib", (i, t) -> HashlibModule.create(t));
         builtin.put("zlib", (i, t) -> ZlibModule.create(t));
+        builtin.put("_queue", (i, t) -> QueueModule.create(t));
         builtin.put("os.path", (i, t) -> {
             PyModule os = importOne("os", null, t);
             PyObject p = os.dict.get(PyStr.intern("path"), t);

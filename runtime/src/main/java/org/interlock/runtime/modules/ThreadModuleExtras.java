@@ -3,6 +3,7 @@ package org.interlock.runtime.modules;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.interlock.object.PyDict;
 import org.interlock.object.PyInt;
+import org.interlock.object.PyObject;
 import org.interlock.object.PyTuple;
 import org.interlock.object.ThreadState;
 import org.interlock.runtime.Interpreter;
@@ -59,11 +60,33 @@ final class ThreadModuleExtras {
             }
             return Ops.NONE;
         });
+        // _print_exception(exc[, file]): the traceback as the interpreter prints it, to the
+        // interpreter's stderr, or written with file.write() when a file is given (sys.stderr
+        // may have been replaced by the program).
         d.fn("_print_exception", (s, a, kw, t) -> {
             if (a.length > 0 && a[0] instanceof PyBaseException e) {
                 interp.stdout().flush();
-                Errors.printException(e, interp.stderr(), t);
-                interp.stderr().flush();
+                if (a.length > 1 && a[1] != Ops.NONE) {
+                    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+                    java.io.PrintStream ps = new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8);
+                    Errors.printException(e, ps, t);
+                    ps.flush();
+                    org.interlock.object.PyStr text = org.interlock.object.PyStr.of(
+                            buf.toString(java.nio.charset.StandardCharsets.UTF_8), t);
+                    try {
+                        PyObject w = Ops.getAttr(a[1], org.interlock.object.PyStr.intern("write"), t);
+                        try {
+                            t.refs.decref(org.interlock.runtime.vm.Calls.call(w, new PyObject[] {text}, null, t), t);
+                        } finally {
+                            t.refs.decref(w, t);
+                        }
+                    } finally {
+                        t.refs.decref(text, t);
+                    }
+                } else {
+                    Errors.printException(e, interp.stderr(), t);
+                    interp.stderr().flush();
+                }
             }
             return Ops.NONE;
         });

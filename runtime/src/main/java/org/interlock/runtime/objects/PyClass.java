@@ -33,6 +33,12 @@ public final class PyClass extends PyType {
     /** The builtin type whose instance layout this class uses (object, an exception, ...). */
     public final PyType solidBase;
     private volatile ConcurrentHashMap<String, Object> cache = new ConcurrentHashMap<>();
+    /**
+     * The attribute names instances may have when every class in the MRO declares
+     * {@code __slots__} (instances then have no {@code __dict__}); null otherwise. Set once,
+     * before the class is published.
+     */
+    public java.util.Set<String> slots;
     private final List<WeakReference<PyClass>> subclasses = new ArrayList<>();
 
     private PyClass(String name, PyType[] bases, PyType[] mro, PyType solid, PyDict dict, ThreadState ts) {

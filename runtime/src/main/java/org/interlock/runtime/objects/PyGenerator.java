@@ -25,6 +25,8 @@ public final class PyGenerator extends PyIter {
     private boolean running;
     /** Whether the last {@link #send} ended the generator (its result is the return value). */
     private boolean lastReturned;
+    /** The exception being handled inside the generator while it is suspended (owned), as CPython's gi_exc_state. */
+    private PyObject excState;
 
     public PyGenerator(Frame frame, ThreadState ts) {
         super(ts);
@@ -77,6 +79,10 @@ public final class PyGenerator extends PyIter {
         if (toThrow != null) frame.pendingThrow = toThrow;
         running = true;
         Frame f = frame;
+        org.interlock.runtime.vm.ExecState es = org.interlock.runtime.vm.ExecState.of(ts);
+        PyObject callerExc = es.excInfo;
+        es.excInfo = excState;
+        excState = null;
         try {
             PyObject r = Eval.run(f, ts);
             if (!f.yielded) {
@@ -96,6 +102,13 @@ public final class PyGenerator extends PyIter {
             throw e;
         } finally {
             running = false;
+            PyObject mine = es.excInfo;
+            es.excInfo = callerExc;
+            if (finished) {
+                if (mine != null) ts.refs.decref(mine, ts);
+            } else {
+                excState = mine;
+            }
         }
     }
 
@@ -138,6 +151,7 @@ public final class PyGenerator extends PyIter {
             PyObject r = null;
             boolean subDone = false;
             boolean delegated = false;
+            boolean handedOver = false; // exc's reference went to the sub-generator
             try {
                 if (Ops.isInstance(exc, ExcTypes.GENERATOR_EXIT)) {
                     if (sub instanceof PyGenerator g) g.close(ts);
@@ -153,6 +167,7 @@ public final class PyGenerator extends PyIter {
                     }
                 } else if (sub instanceof PyGenerator g) {
                     delegated = true;
+                    handedOver = true;
                     running = true;
                     try {
                         r = g.throwInto(exc, ts);
@@ -177,11 +192,11 @@ public final class PyGenerator extends PyIter {
                     }
                 }
             } catch (PyException e) {
-                if (delegated && e.exc != exc) ts.refs.decref(exc, ts);
+                if (delegated && !handedOver) ts.refs.decref(exc, ts);
                 return resume(Ops.NONE, e.exc, ts);
             }
             if (delegated) {
-                ts.refs.decref(exc, ts);
+                if (!handedOver) ts.refs.decref(exc, ts);
                 if (!subDone) {
                     lastReturned = false;
                     return r;
@@ -250,5 +265,8 @@ public final class PyGenerator extends PyIter {
         }
         Frame f = frame;
         if (f != null) f.clear(ts);
+        PyObject x = excState;
+        excState = null;
+        if (x != null) ts.refs.decref(x, ts);
     }
 }

@@ -60,7 +60,7 @@ public final class Errors {
                 }
                 prev = t;
                 out.println("  File \"" + t.filename() + "\", line " + t.line() + ", in " + t.function());
-                String src = es == null ? null : es.interp.sourceLine(t.filename(), t.line());
+                String src = es == null || t.filename().startsWith("<") ? null : es.interp.sourceLine(t.filename(), t.line());
                 if (src != null && !src.isBlank()) out.println("    " + src.strip());
             }
             if (repeat >= 3) {

@@ -360,7 +360,7 @@ public final class Eval {
                             pc = f.pc;
                     }
                 }
-            } catch (PyException | OperationError | StackOverflowError | ClassCastException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 f.sp = sp;
                 f.pc = pc;
                 PyBaseException exc = EvalRare.toPython(e, ts);

@@ -284,7 +284,13 @@ final class EvalRare {
                         for (PyObject k : sd.keys(ts)) {
                             boolean dup = dst.contains(k, ts);
                             rc.decref(k, ts);
-                            if (dup) throw ExcTypes.typeError("got multiple values for keyword argument '" + k + "'", ts);
+                            if (dup) {
+                                PyObject fnObj = s[f.sp - 1 - arg - 3];
+                                String fname = fnObj instanceof PyFunction pf
+                                        ? (pf.module instanceof PyStr m && !m.value().equals("builtins") ? m + "." : "") + pf.qualname
+                                        : Repr.repr(fnObj, ts);
+                                throw ExcTypes.typeError(fname + "() got multiple values for keyword argument '" + k + "'", ts);
+                            }
                         }
                     }
                     dst.update(sd, ts);
@@ -648,6 +654,8 @@ final class EvalRare {
         PyException pe;
         if (t instanceof OperationError oe) {
             pe = ExcTypes.fromOperationError(oe, ts);
+        } else if (t instanceof org.interlock.runtime.parser.PySyntaxError se) {
+            pe = ExcTypes.raise(ExcTypes.SYNTAX_ERROR, se.msg(), ts);
         } else if (t instanceof StackOverflowError) {
             pe = ExcTypes.raise(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded", ts);
         } else {

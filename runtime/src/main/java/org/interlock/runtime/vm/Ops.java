@@ -275,6 +275,9 @@ public final class Ops {
         if (o instanceof PyBaseException e && SpecialAttrs.setException(e, name, v, ts)) return;
         if (o instanceof PyFunction f && SpecialAttrs.setFunction(f, name, v, ts)) return;
         if (o instanceof PyInstance inst && (type instanceof PyClass || o instanceof PyFunction)) {
+            if (type instanceof PyClass pc && pc.slots != null && !pc.slots.contains(name.value())) {
+                throw ExcTypes.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'", ts);
+            }
             inst.setAttr(name, v, ts);
             return;
         }

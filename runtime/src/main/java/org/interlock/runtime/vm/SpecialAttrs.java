@@ -82,7 +82,8 @@ final class SpecialAttrs {
                 default: return null;
             }
         }
-        if (o instanceof PyInstance inst && n.equals("__dict__") && o.type() instanceof PyClass) {
+        if (o instanceof PyInstance inst && n.equals("__dict__") && o.type() instanceof PyClass pc) {
+            if (pc.slots != null) return null;
             return Ops.incref(inst.dict(ts), ts);
         }
         if (o instanceof PyMethod m) {
@@ -161,8 +162,10 @@ final class SpecialAttrs {
     /** Field attributes of a type. */
     static PyObject typeGet(PyType t, PyStr name, ThreadState ts) {
         switch (name.value()) {
-            case "__name__": return PyStr.of(t.name(), ts);
-            case "__qualname__": return PyStr.of(Repr.qualname(t, ts), ts);
+            // a builtin type named "module.Name" (_queue.Empty, _thread.lock) is called Name
+            case "__name__": return PyStr.of(t instanceof PyClass ? t.name() : t.name().substring(t.name().lastIndexOf('.') + 1), ts);
+            case "__qualname__": return PyStr.of(t instanceof PyClass ? Repr.qualname(t, ts)
+                    : t.name().substring(t.name().lastIndexOf('.') + 1), ts);
             case "__module__": return PyStr.of(Repr.moduleOf(t, ts), ts);
             case "__mro__": return PyTuple.of(PyClass.mroOf(t), ts);
             case "__bases__": {
