@@ -26,7 +26,7 @@ def main(argv):
     failing = {}
     policies = set()
     for line in open(summary, encoding='utf-8'):
-        parts = line.split()
+        parts = line.split(' | ')[0].split()
         if len(parts) != 3:
             continue
         status, policy, path = parts

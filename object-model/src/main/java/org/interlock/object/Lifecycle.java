@@ -47,6 +47,11 @@ public final class Lifecycle {
 
     private static void deallocOne(PyObject o, ThreadState ts) {
         int f = o.laFlags();
+        if ((f & PyObject.GC_COLLECTING) != 0) {
+            // The cycle collector owns this death: it is releasing the garbage's references
+            // itself, and this count reached zero because it did (see gc.Collector).
+            return;
+        }
         if ((f & (PyObject.DYING | PyObject.DEAD | PyObject.IMMORTAL)) != 0) {
             // A second teardown of one object is the bug R2 guards against; with checks off it
             // is still refused, because touching a dead object's fields would hand out garbage.
@@ -73,6 +78,7 @@ public final class Lifecycle {
         }
         o.releaseReferences(ts);
         o.srFlags(o.laFlags() | PyObject.DEAD);
+        if ((f & PyObject.GC_TRACKED) != 0) ts.gc.trackedDied(); // CPython's gen0 count goes down
         if (Instrumentation.ENABLED) ts.counters.add(Instrumentation.DEALLOCATIONS, 1);
     }
 
@@ -82,7 +88,20 @@ public final class Lifecycle {
      * callback does not run (CPython skips callbacks of dead weakrefs).
      */
     private static void clearWeakrefs(PyObject o, ThreadState ts) {
-        List<PyWeakRef> withCallbacks = null;
+        List<PyWeakRef> withCallbacks = detachWeakrefs(o, null, null, ts);
+        if (withCallbacks != null) runWeakrefCallbacks(withCallbacks, ts);
+    }
+
+    /**
+     * Clears every weakref to {@code o} in one critical section of its stripe lock and returns
+     * those whose callback must run (each with a new reference to the weakref), newest first,
+     * appended to {@code out} (made if null). A weakref for which {@code noCallback} answers
+     * true (the cycle collector passes "is itself garbage", as CPython's handle_weakrefs does)
+     * is cleared without its callback.
+     */
+    static List<PyWeakRef> detachWeakrefs(PyObject o, java.util.function.Predicate<PyWeakRef> noCallback,
+                                          List<PyWeakRef> out, ThreadState ts) {
+        List<PyWeakRef> withCallbacks = out;
         int cleared = 0;
         synchronized (ts.space.weakrefLock(o.id())) {
             PyWeakRef w = o.weakrefs;
@@ -92,7 +111,8 @@ public final class Lifecycle {
                 w.referent = null;
                 w.next = null;
                 cleared++;
-                if (w.callback() != null && ts.refs.tryIncref(w, ts)) {
+                if (w.callback() != null && (noCallback == null || !noCallback.test(w))
+                        && ts.refs.tryIncref(w, ts)) {
                     if (withCallbacks == null) withCallbacks = new ArrayList<>();
                     withCallbacks.add(w);
                 }
@@ -100,7 +120,11 @@ public final class Lifecycle {
             }
         }
         if (Instrumentation.ENABLED) ts.counters.add(Instrumentation.WEAKREFS_CLEARED, cleared);
-        if (withCallbacks == null) return;
+        return withCallbacks;
+    }
+
+    /** Runs the callbacks {@link #detachWeakrefs} returned, in order, and drops its references. */
+    static void runWeakrefCallbacks(List<PyWeakRef> withCallbacks, ThreadState ts) {
         for (PyWeakRef w : withCallbacks) { // the list is newest first
             PyObject cb = w.takeCallback();
             if (cb != null) {

@@ -1,6 +1,7 @@
 package org.interlock.object;
 
 import java.util.Arrays;
+import org.interlock.object.gc.Collector;
 
 /**
  * One interpreter's world of objects: its {@link Policy}, its thread states, the weakref stripe
@@ -20,6 +21,8 @@ public final class ObjectSpace {
     private volatile CallbackInvoker callbackInvoker = CallbackInvoker.NATIVE_ONLY;
     private volatile UnraisableHook unraisableHook = UnraisableHook.STDERR;
     private volatile ThreadState.SafepointHandler safepointHandler;
+    /** The cycle collector of this space (what the runtime's {@code gc} module wraps). */
+    private final Collector collector = new Collector(this);
 
     /** A space with the default number of weakref lock stripes (64). */
     public ObjectSpace(Policy policy) {
@@ -37,6 +40,11 @@ public final class ObjectSpace {
 
     public Policy policy() {
         return policy;
+    }
+
+    /** This space's cycle collector. */
+    public Collector collector() {
+        return collector;
     }
 
     /** A new thread state with a fresh tid. It is not yet bound or attached. */

@@ -100,7 +100,7 @@ public final class PyDict extends PyObject {
 
     /** An empty dict (a new reference). */
     public PyDict(ThreadState ts) {
-        super(ts);
+        super(ts, true);
         this.table = new Table(MIN_SIZE);
     }
 
@@ -661,6 +661,20 @@ public final class PyDict extends PyObject {
             return d.len(ts) == kv.length / 2;
         } finally {
             for (PyObject o : kv) ts.refs.decref(o, ts);
+        }
+    }
+
+    @Override
+    protected void traverse(Visitor v) {
+        // The collector runs with the world stopped (or the GIL held): no insertion is half done.
+        Table t = table;
+        if (t == null) return; // still in the constructor
+        for (int ix = 0; ix < t.nentries; ix++) {
+            PyObject k = t.keys[ix];
+            if (k == null) continue;
+            v.visit(k);
+            PyObject val = t.values[ix];
+            if (val != null) v.visit(val);
         }
     }
 

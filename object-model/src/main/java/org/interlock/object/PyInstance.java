@@ -34,7 +34,7 @@ public class PyInstance extends PyObject {
 
     /** A new instance of {@code type} (a new reference); the instance takes its own reference to the type. */
     public PyInstance(PyType type, ThreadState ts) {
-        super(ts);
+        super(ts, true);
         ts.refs.incref(type, ts);
         this.type = type;
     }
@@ -104,6 +104,19 @@ public class PyInstance extends PyObject {
         if (old == null) return false;
         ts.refs.decref(old, ts);
         return true;
+    }
+
+    /**
+     * Reports the attribute dict and the type (a counted reference, as CPython's heap-type
+     * instances visit {@code Py_TYPE}). Subclasses that hold further counted references report
+     * them, then call this.
+     */
+    @Override
+    protected void traverse(Visitor v) {
+        PyDict d = dict;
+        if (d != null) v.visit(d);
+        PyType t = type;
+        if (t != null) v.visit(t); // null only while the constructor runs
     }
 
     /** Subclasses release their own fields, then call this. */

@@ -61,7 +61,7 @@ public final class PyList extends PyObject {
 
     /** An empty list (a new reference). */
     public PyList(ThreadState ts) {
-        super(ts);
+        super(ts, true);
         this.items = NO_ITEMS;
     }
 
@@ -621,6 +621,18 @@ public final class PyList extends PyObject {
     }
 
     @Override
+    protected void traverse(Visitor v) {
+        // The collector runs with the world stopped (or the GIL held): no append is half done.
+        PyObject[] a = items;
+        if (a == null) return; // still in the constructor
+        int n = Math.min(size, a.length);
+        for (int k = 0; k < n; k++) {
+            PyObject o = a[k];
+            if (o != null) v.visit(o);
+        }
+    }
+
+    @Override
     protected void releaseReferences(ThreadState ts) {
         // The list is dying: no counted reference to it exists, so nothing mutates it. An
         // optimistic reader that still holds the old array can only tryIncref the items, and
@@ -629,7 +641,7 @@ public final class PyList extends PyObject {
         int n = size;
         srSize(0);
         srItems(NO_ITEMS);
-        for (int k = 0; k < n; k++) {
+        for (int k = n - 1; k >= 0; k--) { // last first, as CPython's list_dealloc (__del__ order shows it)
             PyObject o = a[k];
             srSlot(a, k, null);
             ts.refs.decref(o, ts);

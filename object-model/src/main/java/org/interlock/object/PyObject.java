@@ -15,7 +15,8 @@ import java.lang.invoke.VarHandle;
  *   int    ownerTid   biased: owning thread's tid (0 = none / merged)
  *   int    refShared  biased: (shared count &lt;&lt; 2) | state, state one of DEFAULT, WEAKREFS, QUEUED, MERGED
  *   int    lockWord   per-object locking: 0 free, 1 held, 2 held with parked waiters
- *   int    flags      IMMORTAL, FINALIZED (__del__ ran), DYING, DEAD
+ *   int    flags      IMMORTAL, FINALIZED (__del__ ran), DYING, DEAD, HAS_WEAKREFS,
+ *                     GC_TRACKED (a container the cycle collector scans), GC_COLLECTING
  *   Object weakrefs   newest-first list of PyWeakRef, guarded by the space's weakref stripe lock
  * </pre>
  * Plain and atomic counting overlap with biased counting on {@code refLocal}; the biased-only
@@ -48,6 +49,18 @@ public abstract class PyObject {
     public static final int DEAD = 8;
     /** Flag: a weakref to this object was created at some point (cheap test at dealloc). */
     public static final int HAS_WEAKREFS = 16;
+    /**
+     * Flag: the cycle collector scans this object ({@code gc.is_tracked}). Set before
+     * publication by the tracking constructor {@link #PyObject(ThreadState, boolean)} and
+     * never cleared: an object is tracked for life, as a container is in CPython.
+     */
+    public static final int GC_TRACKED = 32;
+    /**
+     * Flag: the cycle collector found this object to be cyclic garbage and owns its death; set
+     * together with {@link #DYING} while the world is stopped. A count reaching zero
+     * afterwards (the collector breaking the cycle) does not run the lifecycle a second time.
+     */
+    public static final int GC_COLLECTING = 64;
 
     private static final VarHandle REF_LOCAL;
     private static final VarHandle REF_SHARED;
@@ -88,6 +101,23 @@ public abstract class PyObject {
         if (Instrumentation.ENABLED) ts.counters.add(Instrumentation.ALLOCATIONS, 1);
     }
 
+    /**
+     * A new, counted object as {@link #PyObject(ThreadState)}; with {@code gcTracked}, a
+     * container registered with the cycle collector (its {@link #traverse} reports the
+     * references it holds). Tracking here, before the subclass's fields are set, is safe: the
+     * collector reads a thread's tracked objects only while that thread is stopped at a
+     * safepoint or detached, never in the middle of a constructor; {@link #traverse} must
+     * tolerate fields that are still null.
+     */
+    @SuppressWarnings("this-escape") // registered in the owner's own list; see above
+    protected PyObject(ThreadState ts, boolean gcTracked) {
+        this(ts);
+        if (gcTracked) {
+            flags |= GC_TRACKED; // plain: before publication
+            ts.gc.track(this);
+        }
+    }
+
     /** An immortal object: never counted, never dies. Used for None, True, small ints, types. */
     protected PyObject() {
         this.id = ObjectIds.nextImmortalId();
@@ -108,6 +138,24 @@ public abstract class PyObject {
      * object may be left empty; it is dead afterwards.
      */
     protected void releaseReferences(ThreadState ts) {}
+
+    /**
+     * Reports to {@code v} each counted reference this object holds, once per count
+     * (CPython's {@code tp_traverse}). The cycle collector subtracts these from the referents'
+     * counts, so a reference reported here must be a counted one: reporting an uncounted
+     * reference could make a live object look like garbage; leaving one out only makes the
+     * collector keep its referent. Tracked types override it; the default holds nothing.
+     * Called with the world stopped (or the GIL held), or inside the object's critical
+     * section; must not allocate, count or lock.
+     */
+    protected void traverse(Visitor v) {}
+
+    /** What {@link #traverse} reports references to. */
+    @FunctionalInterface
+    public interface Visitor {
+        /** One counted reference to {@code referent} (never null). */
+        void visit(PyObject referent);
+    }
 
     /**
      * Python's {@code hash()}: identity-based for plain objects (from the id, as CPython's is
@@ -134,6 +182,12 @@ public abstract class PyObject {
         // Plain read: IMMORTAL is set before publication, or by immortalization, which a
         // policy does only while the world is stopped or before the first thread starts.
         return (flags & IMMORTAL) != 0;
+    }
+
+    /** Whether the cycle collector scans this object ({@code gc.is_tracked}). */
+    public final boolean isGcTracked() {
+        // Plain read: set before publication and never cleared.
+        return (flags & GC_TRACKED) != 0;
     }
 
     public final boolean isDead() {

@@ -47,7 +47,7 @@ public final class PySet extends PyObject {
 
     /** An empty set, or an empty frozenset being built (a new reference). */
     public PySet(boolean frozen, ThreadState ts) {
-        super(ts);
+        super(ts, true);
         this.frozen = frozen;
     }
 
@@ -357,6 +357,13 @@ public final class PySet extends PyObject {
         } finally {
             for (PyObject k : mine) ts.refs.decref(k, ts);
         }
+    }
+
+    @Override
+    protected void traverse(Visitor v) {
+        PyObject[] ks = keys;
+        if (ks == null) return; // still in the constructor
+        for (PyObject k : ks) if (k != null && k != DUMMY) v.visit(k);
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class PyTuple extends PyObject {
     }
 
     private PyTuple(PyObject[] items, ThreadState ts) {
-        super(ts);
+        super(ts, true);
         this.items = items;
     }
 
@@ -138,8 +138,15 @@ public final class PyTuple extends PyObject {
     }
 
     @Override
+    protected void traverse(Visitor v) {
+        PyObject[] a = items;
+        if (a == null) return; // still in the constructor
+        for (PyObject o : a) if (o != null) v.visit(o); // null once released
+    }
+
+    @Override
     protected void releaseReferences(ThreadState ts) {
-        for (int i = 0; i < items.length; i++) {
+        for (int i = items.length - 1; i >= 0; i--) { // last first, as CPython's tupledealloc
             PyObject o = items[i];
             items[i] = null;
             if (o != null) ts.refs.decref(o, ts);

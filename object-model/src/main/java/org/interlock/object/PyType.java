@@ -48,10 +48,19 @@ public class PyType extends PyObject {
      * base (released when it dies), so a base class made at run time outlives its subclasses.
      */
     public PyType(String name, PyType base, ThreadState ts) {
-        super(ts);
+        super(ts, true);
         this.name = name;
         this.base = base;
         if (base != null) ts.refs.incref(base, ts);
+    }
+
+    /**
+     * Reports the base (counted for a type made at run time). The runtime's classes report
+     * their attribute dict, MRO and the like, then call this.
+     */
+    @Override
+    protected void traverse(Visitor v) {
+        if (base != null && !isImmortal()) v.visit(base);
     }
 
     /** Releases the base; subclasses release their own fields first, then call this. */

@@ -24,7 +24,7 @@ public final class PyWeakRef extends PyObject {
     private PyObject callback;
 
     private PyWeakRef(PyObject referent, PyObject callback, ThreadState ts) {
-        super(ts);
+        super(ts, true); // its callback may close a cycle back to it
         this.referentId = referent.id();
         this.referent = referent;
         this.callback = callback;
@@ -104,6 +104,13 @@ public final class PyWeakRef extends PyObject {
         PyObject cb = callback;
         callback = null;
         return cb;
+    }
+
+    /** Reports the callback (counted); the referent is not counted and is not reported. */
+    @Override
+    protected void traverse(Visitor v) {
+        PyObject cb = callback;
+        if (cb != null) v.visit(cb);
     }
 
     @Override

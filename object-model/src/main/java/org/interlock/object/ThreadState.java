@@ -3,6 +3,7 @@ package org.interlock.object;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
+import org.interlock.object.gc.GcThreadState;
 import org.jctools.queues.MpscUnboundedArrayQueue;
 
 /**
@@ -21,6 +22,12 @@ import org.jctools.queues.MpscUnboundedArrayQueue;
  * {@code evalBreaker} (a plain load on x86). Other threads set bits with {@link #setBreakerBit}
  * (volatile read-modify-write); the owner clears each bit in the service routine of the
  * dimension that set it, before acting on it, so a request set after the clear is never lost.
+ *
+ * <h2>The cycle collector's hooks</h2>
+ * {@link #gc} is this thread's part of the cycle collector: its tracked containers and its
+ * stop-the-world state (DETACHED / ATTACHED / STOPPED, see {@link GcThreadState}).
+ * {@link #attach}, {@link #detach}, {@link #blocking} and {@link #exit} move that state, and
+ * the breaker bits {@link #GC_STOP} and {@link #GC_SCHEDULED} reach it through the safepoint.
  */
 public final class ThreadState {
     /** Breaker bit: the GIL's waiter asks the holder to drop it. */
@@ -29,6 +36,10 @@ public final class ThreadState {
     public static final int MERGE_QUEUED = 2;
     /** Breaker bit: the runtime has something for this thread (async exception, stop-the-world). */
     public static final int RUNTIME_REQUEST = 4;
+    /** Breaker bit: the cycle collector is stopping the world; park until it is done. */
+    public static final int GC_STOP = 8;
+    /** Breaker bit: allocations passed the collector's threshold; collect at this safepoint. */
+    public static final int GC_SCHEDULED = 16;
 
     private static final VarHandle EVAL_BREAKER;
 
@@ -48,6 +59,9 @@ public final class ThreadState {
     public final Scheduling sched;
     /** Its counters: a slot of the process's counters file when counters are on. */
     public final Instrumentation.Counters counters;
+
+    /** This thread's part of the cycle collector (tracked objects, stop-the-world state). */
+    public final GcThreadState gc;
 
     /** Objects whose shared count went negative on another thread, to be merged here (biased). */
     public final MpscUnboundedArrayQueue<PyObject> mergeQueue = new MpscUnboundedArrayQueue<>(64);
@@ -82,6 +96,7 @@ public final class ThreadState {
         this.locks = p.locking();
         this.sched = p.scheduling();
         this.counters = Instrumentation.newCounters(tid);
+        this.gc = new GcThreadState(this);
     }
 
     /** Records the calling Java thread as the user of this state. */
@@ -98,6 +113,7 @@ public final class ThreadState {
     /** Binds the calling thread and starts running bytecode (takes the GIL under global-lock). */
     public ThreadState attach() {
         bindCurrentThread();
+        gc.attach(); // first: never wait out a collection holding the GIL
         sched.attach(this);
         return this;
     }
@@ -105,6 +121,7 @@ public final class ThreadState {
     /** Stops running bytecode (releases the GIL under global-lock). */
     public void detach() {
         sched.detach(this);
+        gc.detach();
     }
 
     /**
@@ -115,6 +132,7 @@ public final class ThreadState {
         exited = true;
         refs.threadExit(this);
         sched.detach(this);
+        gc.detach();
         space.unregister(this);
         // Its counts move to the file's retired sums; the slot is free for a new thread.
         if (Instrumentation.ENABLED) counters.release();
@@ -145,6 +163,7 @@ public final class ThreadState {
         int bits = (int) EVAL_BREAKER.getVolatile(this);
         if ((bits & DROP_GIL) != 0) sched.safepoint(this);
         if ((bits & MERGE_QUEUED) != 0) refs.safepoint(this);
+        if ((bits & (GC_STOP | GC_SCHEDULED)) != 0) gc.onSafepoint(bits);
         if ((bits & RUNTIME_REQUEST) != 0) {
             SafepointHandler h = space.runtimeSafepointHandler();
             if (h != null) h.onSafepoint(this);
@@ -172,14 +191,18 @@ public final class ThreadState {
      * Runs a Java-level blocking operation (sleep, a lock wait, a join, file I/O, hashing a large
      * buffer) with the GIL released and the thread's critical sections suspended, as PEP 703
      * does, so that blocking never deadlocks and other threads run meanwhile. The thread must
-     * not touch Python objects' counts or locks inside {@code call}.
+     * not touch Python objects' counts or locks inside {@code call}. While it blocks the thread
+     * counts as stopped for the cycle collector, and it does not come back while a
+     * collection has the world stopped.
      */
     public <T, X extends Throwable> T blocking(BlockingCall<T, X> call) throws X {
         locks.suspendAll(this);
         sched.detach(this);
+        gc.detach();
         try {
             return call.call();
         } finally {
+            gc.attach();
             sched.attach(this);
             locks.resumeAll(this);
         }

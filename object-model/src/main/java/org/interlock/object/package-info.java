@@ -14,6 +14,15 @@
  * and CPython's message, and the runtime turns it into the Python exception. Each mutable type's
  * class comment gives its synchronization and the access mode of every racy field.
  *
+ * <h2>The cycle collector</h2>
+ * Containers pass {@code gcTracked} to {@link org.interlock.object.PyObject#PyObject(
+ * org.interlock.object.ThreadState, boolean)} and report their counted references in
+ * {@link org.interlock.object.PyObject#traverse}; the collector itself is in
+ * {@link org.interlock.object.gc} and reaches the protected hooks through
+ * {@link org.interlock.object.GcSupport}. A type made elsewhere (the runtime's functions,
+ * cells, classes) does the same; one that does not track itself is still safe: whatever it
+ * references counts as referenced from outside, and only its own cycles go uncollected.
+ *
  * <h2>Rules inside this package</h2>
  * <ul>
  *   <li>No policy implementation lives here. Everything that depends on the thread-safety

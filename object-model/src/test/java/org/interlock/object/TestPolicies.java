@@ -14,17 +14,19 @@ import java.util.function.Consumer;
  * Locking#optimistic} turns on the lock-free read path of lists and dicts, and {@link
  * Counting#beforeTryIncref} runs a hook inside {@code tryIncref} (a stand-in for another
  * thread acting between a reader's load and its validation).
+ *
+ * <p>Public so that the tests of sub-packages (the cycle collector's) can use it.
  */
-final class TestPolicies {
+public final class TestPolicies {
     private TestPolicies() {}
 
     /** Plain counting with dead-object checks; deallocates at zero through {@link Lifecycle}. */
-    static final class Counting implements RefCounting {
+    public static final class Counting implements RefCounting {
         /** Runs before each non-immortal tryIncref, then is cleared (one-shot race injection). */
         Consumer<PyObject> beforeTryIncref;
         /** A deliberately broken tryIncref that ignores liveness (to show the check catches it). */
         boolean brokenTryIncref;
-        int deallocs;
+        public int deallocs;
 
         @Override
         public String name() {
@@ -107,7 +109,7 @@ final class TestPolicies {
     }
 
     /** Critical sections that only track their nesting depth (one thread needs no lock). */
-    static final class Locking implements ObjectLocking {
+    public static final class Locking implements ObjectLocking {
         final boolean optimistic;
         int depth;
         int maxDepth;
@@ -287,9 +289,48 @@ final class TestPolicies {
     }
 
     /** A space whose policy is safe for several threads (atomic counts, one coarse lock). */
-    static ObjectSpace threadSafeSpace(boolean optimistic) {
+    public static ObjectSpace threadSafeSpace(boolean optimistic) {
         return new ObjectSpace(new Policy("test-mt", new Sched(), new AtomicCounting(),
                 new CoarseLocking(optimistic), Map.of()));
+    }
+
+    /**
+     * A space for several threads running in parallel (atomic counts, one coarse lock, no
+     * global lock): the cycle collector stops the world under it.
+     */
+    public static ObjectSpace parallelSpace() {
+        return new ObjectSpace(new Policy("test-parallel", new ParallelSched(), new AtomicCounting(),
+                new CoarseLocking(false), Map.of()));
+    }
+
+    /** Parallel scheduling: nothing to do on attach or detach, and no global lock. */
+    static final class ParallelSched implements Scheduling {
+        @Override
+        public String name() {
+            return "parallel";
+        }
+
+        @Override
+        public boolean isGlobalLock() {
+            return false;
+        }
+
+        @Override
+        public void attach(ThreadState ts) {}
+
+        @Override
+        public void detach(ThreadState ts) {}
+
+        @Override
+        public void safepoint(ThreadState ts) {}
+
+        @Override
+        public long switchIntervalNanos() {
+            return 0;
+        }
+
+        @Override
+        public void setSwitchIntervalNanos(long nanos) {}
     }
 
     /** One thread: nothing to schedule. */
@@ -323,17 +364,17 @@ final class TestPolicies {
     }
 
     /** A fresh space and its attached thread state, with handles on the test policy. */
-    record Env(ObjectSpace space, ThreadState ts, Counting refs, Locking locks) {
-        long rc(PyObject o) {
+    public record Env(ObjectSpace space, ThreadState ts, Counting refs, Locking locks) {
+        public long rc(PyObject o) {
             return refs.refcount(o);
         }
     }
 
-    static Env env() {
+    public static Env env() {
         return env(false);
     }
 
-    static Env env(boolean optimistic) {
+    public static Env env(boolean optimistic) {
         Counting c = new Counting();
         Locking l = new Locking(optimistic);
         ObjectSpace space = new ObjectSpace(new Policy("test", new Sched(), c, l, Map.of()));

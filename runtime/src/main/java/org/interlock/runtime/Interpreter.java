@@ -59,6 +59,16 @@ public final class Interpreter {
     private PyModule sys;
     private Importer importer;
     private boolean initialized;
+    private volatile boolean interrupted;
+
+    /**
+     * Ctrl-C: raises KeyboardInterrupt in the main thread at its next eval-breaker check (a
+     * backward jump or a call), as CPython's signal handling does.
+     */
+    public void interrupt() {
+        interrupted = true;
+        mainTs.setBreakerBit(ThreadState.RUNTIME_REQUEST);
+    }
 
     public Interpreter(InterpreterConfig cfg) {
         this.config = cfg;
@@ -79,6 +89,13 @@ public final class Interpreter {
         });
         space.setCallbackInvoker((cb, ref, ts) -> ts.refs.decref(
                 org.interlock.runtime.vm.Calls.call(cb, new PyObject[] {ref}, null, ts), ts));
+        space.setRuntimeSafepointHandler(ts -> {
+            ts.clearBreakerBit(ThreadState.RUNTIME_REQUEST);
+            if (ts == mainTs && interrupted) {
+                interrupted = false;
+                throw ExcTypes.raise(ExcTypes.KEYBOARD_INTERRUPT, "", ts);
+            }
+        });
         String rl = cfg.options().get("recursionlimit");
         if (rl != null) recursionLimit = Integer.parseInt(rl);
     }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  *   java -cp stress-tests/target/jcstress.jar org.interlock.stress.StressMain [--quick] [-t REGEX]
- *        [--mode MODE] [--results DIR] [--timeout-min N] [--stall-min N]
+ *        [--mode MODE] [--iters N] [--time MS] [--results DIR] [--timeout-min N] [--stall-min N]
  * </pre>
  *
  * jcstress runs as a child JVM ({@code java -cp <this jar> org.openjdk.jcstress.Main -v ...}),
@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * report is in {@code <results>/}. {@code --quick} (what CI runs) is jcstress's quick mode cut
  * to one JVM configuration, one fork and one short iteration per test: a couple of minutes for
  * the whole suite on two cores. Without it, jcstress's {@code default} mode (or {@code --mode})
- * runs every test in every JVM configuration it detects.
+ * runs every test in every JVM configuration it detects; {@code --iters} and {@code --time}
+ * override the mode's iterations per fork and milliseconds per iteration.
  *
  * <p>Exit status 0 only when every safe preset's test passed, none was skipped, and every
  * expected failure under {@code unsafe} was caught ({@code warn}, a chance miss, only in quick
@@ -48,22 +49,61 @@ public final class StressMain {
     private StressMain() {}
 
     /** Command-line options. */
-    record Options(boolean quick, String filter, String mode, Path results, long timeoutMinutes, long stallMinutes) {}
+    record Options(boolean quick, String filter, String mode, Path results, long timeoutMinutes, long stallMinutes,
+                   Integer iters, Integer timeMillis) {}
 
     /** When the last test result line arrived (nanoTime); the stall watchdog reads it. */
     private static volatile long lastProgress;
 
     public static void main(String[] args) throws Exception {
+        // The interpreter-level part (issue 4): --runtime-jar JAR enables it (the launcher passes
+        // it), --no-py skips it, --py-only runs it alone.
+        Path runtimeJar = null;
+        boolean py = true;
+        boolean jcstress = true;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runtime-jar" -> runtimeJar = Path.of(args[++i]);
+                case "--no-py" -> py = false;
+                case "--py-only" -> jcstress = false;
+                default -> rest.add(args[i]);
+            }
+        }
+        args = rest.toArray(String[]::new);
         Options o;
         try {
             o = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("interlock stress: " + e.getMessage());
-            System.err.println("usage: StressMain [--quick] [-t REGEX] [--mode MODE] [--results DIR] [--timeout-min N] [--stall-min N]");
+            System.err.println("usage: StressMain [--quick] [-t REGEX] [--mode MODE] [--iters N] [--time MS] [--results DIR] [--timeout-min N] [--stall-min N]");
             System.exit(2);
             return;
         }
-        System.exit(run(o) ? 0 : 1);
+        boolean passed = !jcstress || run(o);
+        if (py && runtimeJar != null && o.filter() == null) {
+            passed &= runPython(o, runtimeJar);
+        }
+        System.exit(passed ? 0 : 1);
+    }
+
+    /** The interpreter-level programs under each policy; their rows join the verdict table. */
+    private static boolean runPython(Options o, Path runtimeJar) throws IOException, InterruptedException {
+        Files.createDirectories(o.results());
+        System.out.println();
+        System.out.println("interlock stress: interpreter-level programs (" + (o.quick() ? "quick" : "full") + ")");
+        String javaExe = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> flags = new ArrayList<>(List.of("--add-opens", "java.base/jdk.internal.misc=ALL-UNNAMED"));
+        if (Runtime.version().feature() >= 23) flags.add("--sun-misc-unsafe-memory-access=allow");
+        List<org.interlock.stress.py.PyStress.Row> rows = org.interlock.stress.py.PyStress.run(javaExe, flags, runtimeJar, o.quick());
+        String table = org.interlock.stress.py.PyStress.table(rows);
+        boolean passed = rows.stream().noneMatch(r -> r.cell().equals("FAILED") || r.cell().equals("skipped"));
+        System.out.println();
+        System.out.print(table);
+        System.out.println();
+        System.out.println("interpreter-level programs: " + (passed ? "PASSED" : "FAILED"));
+        Files.writeString(o.results().resolve("verdict-py.txt"), table);
+        return passed;
     }
 
     static Options parse(String[] args) {
@@ -73,6 +113,8 @@ public final class StressMain {
         Path results = null;
         long timeout = -1;
         long stall = -1;
+        Integer iters = null;
+        Integer time = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -81,6 +123,8 @@ public final class StressMain {
                 case "--results" -> results = Path.of(value(args, ++i, "--results"));
                 case "--timeout-min" -> timeout = Long.parseLong(value(args, ++i, "--timeout-min"));
                 case "--stall-min" -> stall = Long.parseLong(value(args, ++i, "--stall-min"));
+                case "--iters" -> iters = Integer.parseInt(value(args, ++i, "--iters"));
+                case "--time" -> time = Integer.parseInt(value(args, ++i, "--time"));
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -91,7 +135,7 @@ public final class StressMain {
         // would otherwise stall the suite until the overall timeout.
         if (stall < 0) stall = quick ? 4 : 30;
         if (mode == null) mode = quick ? "quick" : "default";
-        return new Options(quick, filter, mode, results, timeout, stall);
+        return new Options(quick, filter, mode, results, timeout, stall, iters, time);
     }
 
     private static String value(String[] args, int i, String opt) {
@@ -123,11 +167,16 @@ public final class StressMain {
                 "-r", o.results().toAbsolutePath().toString()));
         if (o.quick()) {
             // One JVM configuration (-jvmArgs turns off the flag auto-detection), one fork, one
-            // short iteration: each test still sees hundreds of thousands of samples.
-            cmd.addAll(List.of("-f", "1", "-iters", "1", "-time", "300", "-sc", "false",
-                    "-jvmArgs", FORK_FLAGS + " -Xmx512m"));
+            // short iteration: each test still sees a few hundred thousand samples.
+            cmd.addAll(List.of("-f", "1", "-sc", "false", "-jvmArgs", FORK_FLAGS + " -Xmx512m"));
+            cmd.addAll(List.of("-iters", String.valueOf(o.iters() != null ? o.iters() : 1),
+                    "-time", String.valueOf(o.timeMillis() != null ? o.timeMillis() : 300)));
         } else {
+            // Every JVM configuration jcstress detects (interpreter, C1, C2, split compilation,
+            // C2's randomizing stress modes), each in its own fork.
             cmd.addAll(List.of("-jvmArgsPrepend", FORK_FLAGS));
+            if (o.iters() != null) cmd.addAll(List.of("-iters", o.iters().toString()));
+            if (o.timeMillis() != null) cmd.addAll(List.of("-time", o.timeMillis().toString()));
         }
         return cmd;
     }
@@ -135,7 +184,7 @@ public final class StressMain {
     static boolean run(Options o) throws IOException, InterruptedException {
         Files.createDirectories(o.results());
         List<String> cmd = command(o);
-        System.out.println("interlock stress: " + (o.quick() ? "quick" : "full (" + o.mode() + ")") + " run, results in " + o.results());
+        System.out.println("interlock stress: " + describe(o) + " run, results in " + o.results());
         Instant start = Instant.now();
         // The working directory is the results dir: jcstress drops its result blob in the cwd.
         Process p = new ProcessBuilder(cmd).directory(o.results().toFile()).redirectErrorStream(true).start();
@@ -176,7 +225,7 @@ public final class StressMain {
         Pattern filter = o.filter() == null ? null : Pattern.compile(o.filter());
         Verdict v = new Verdict(report, filter, o.quick());
         String table = v.render();
-        String summary = String.format("%s run, %s, took %dm%02ds: %s%n", o.quick() ? "quick" : "full (" + o.mode() + ")",
+        String summary = String.format("%s run, %s, took %dm%02ds: %s%n", describe(o),
                 DateTimeFormatter.ISO_INSTANT.format(start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
                 took.toMinutes(), took.toSecondsPart(), v.passed() ? "PASSED" : "FAILED");
         System.out.println();
@@ -185,6 +234,14 @@ public final class StressMain {
         System.out.print(summary);
         Files.writeString(o.results().resolve("verdict.txt"), String.join(" ", cmd) + "\n\n" + table + "\n" + summary);
         return v.passed();
+    }
+
+    /** The run's kind for the summary: quick or full, the jcstress mode, any iteration overrides. */
+    private static String describe(Options o) {
+        String kind = o.quick() ? "quick" : "full (jcstress -m " + o.mode() + ", every JVM configuration)";
+        if (o.iters() != null) kind += ", " + o.iters() + " iterations";
+        if (o.timeMillis() != null) kind += " of " + o.timeMillis() + " ms";
+        return kind;
     }
 
     /** Copies the child's output to console.txt and into {@code lines}, echoing one progress line per test. */

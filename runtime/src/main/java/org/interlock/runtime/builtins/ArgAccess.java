@@ -11,6 +11,11 @@ public final class ArgAccess {
         return Args.kw(a, kw, name);
     }
 
+    /** The bytes of a bytes-like value or an iterable of ints (bytes(x) semantics). */
+    public static byte[] bytesOf(PyObject o, org.interlock.object.ThreadState ts) {
+        return BytesMethods.fromArg(o, ts);
+    }
+
     /** The number of positional arguments. */
     public static int npos(PyObject[] a, String[] kw) {
         return Args.npos(a, kw);

@@ -172,7 +172,9 @@ final class BytesMethods {
                     PyObject self = latin1(((PyBytes) s).bytes(), ts);
                     PyObject[] args = new PyObject[a.length];
                     for (int i = 0; i < a.length; i++) {
-                        args[i] = a[i] instanceof PyBytes b ? latin1(b.bytes(), ts)
+                        args[i] = i == 0 && a[i] instanceof org.interlock.object.PyInt iv && (m.equals("count") || m.contains("find")
+                                || m.contains("index")) ? PyStr.ofCodePoint((int) Ops.index(iv, ts) & 0xff, ts)
+                                : a[i] instanceof PyBytes b ? latin1(b.bytes(), ts)
                                 : a[i] instanceof org.interlock.object.PyTuple tp ? tupleToStr(tp, ts) : Ops.incref(a[i], ts);
                     }
                     try {
@@ -193,6 +195,35 @@ final class BytesMethods {
                     d[d.length - 1] = (byte) v;
                     b.setBytes(d);
                     return Ops.NONE;
+                });
+                t.method("insert", (s, a, kw, ts) -> {
+                    PyBytes b = (PyBytes) s;
+                    byte[] d = b.bytes();
+                    long i = Ops.index(a[0], ts);
+                    if (i < 0) i = Math.max(0, i + d.length);
+                    i = Math.min(i, d.length);
+                    long v = Ops.index(a[1], ts);
+                    if (v < 0 || v > 255) throw ExcTypes.valueError("byte must be in range(0, 256)", ts);
+                    byte[] out = new byte[d.length + 1];
+                    System.arraycopy(d, 0, out, 0, (int) i);
+                    out[(int) i] = (byte) v;
+                    System.arraycopy(d, (int) i, out, (int) i + 1, d.length - (int) i);
+                    b.setBytes(out);
+                    return Ops.NONE;
+                });
+                t.method("pop", (s, a, kw, ts) -> {
+                    PyBytes b = (PyBytes) s;
+                    byte[] d = b.bytes();
+                    if (d.length == 0) throw ExcTypes.raise(ExcTypes.INDEX_ERROR, "pop from empty bytearray", ts);
+                    long i = a.length > 0 ? Ops.index(a[0], ts) : d.length - 1;
+                    if (i < 0) i += d.length;
+                    if (i < 0 || i >= d.length) throw ExcTypes.raise(ExcTypes.INDEX_ERROR, "pop index out of range", ts);
+                    int v = d[(int) i] & 0xff;
+                    byte[] out = new byte[d.length - 1];
+                    System.arraycopy(d, 0, out, 0, (int) i);
+                    System.arraycopy(d, (int) i + 1, out, (int) i, d.length - (int) i - 1);
+                    b.setBytes(out);
+                    return org.interlock.object.PyInt.of(v, ts);
                 });
                 t.method("extend", (s, a, kw, ts) -> {
                     PyBytes b = (PyBytes) s;

@@ -137,9 +137,31 @@ public final class Main {
         InterpreterConfig.Builder b = InterpreterConfig.builder().policy(policy).argv(argv);
         runtimeOpts.forEach(b::option);
         Interpreter interp = new Interpreter(b.build());
+        installSigint(interp);
         if (command != null) return interp.runSource(command, "<string>");
         if (file != null) return interp.runFile(Path.of(file));
         return repl(interp);
+    }
+
+    /**
+     * Routes SIGINT to {@link Interpreter#interrupt()}. Through reflection: sun.misc.Signal is
+     * the only portable hook, and naming it directly draws a proprietary-API warning.
+     */
+    private static void installSigint(Interpreter interp) {
+        try {
+            Class<?> signal = Class.forName("sun.misc.Signal");
+            Class<?> handler = Class.forName("sun.misc.SignalHandler");
+            Object h = java.lang.reflect.Proxy.newProxyInstance(Main.class.getClassLoader(), new Class<?>[] {handler},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("handle")) interp.interrupt();
+                        return null;
+                    });
+            Object sig = signal.getConstructor(String.class).newInstance("INT");
+            signal.getMethod("handle", signal, handler).invoke(null, sig, h);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // no signal support: Ctrl-C ends the JVM as usual
+            if (System.getenv("INTERLOCK_DEBUG") != null) System.err.println("sigint: " + e);
+        }
     }
 
     private static String usage() {

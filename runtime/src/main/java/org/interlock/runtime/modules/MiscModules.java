@@ -16,13 +16,7 @@ final class MiscModules {
     private MiscModules() {}
 
     static PyModule gc(ThreadState ts) {
-        PyModule m = new PyModule("gc", ts);
-        ModuleDef d = new ModuleDef(m, ts);
-        d.fn("collect", (s, a, kw, t) -> PyInt.of(0, t));
-        d.fn("enable", (s, a, kw, t) -> Ops.NONE);
-        d.fn("disable", (s, a, kw, t) -> Ops.NONE);
-        d.fn("isenabled", (s, a, kw, t) -> PyBool.TRUE);
-        return m;
+        return GcModule.create(ts); // the cycle collector's module
     }
 
     private static boolean weakrefInit;

@@ -63,6 +63,17 @@ public class PyBaseException extends PyObj {
     }
 
     @Override
+    protected void traverse(Visitor v) {
+        PyTuple a = args;
+        if (a != null) v.visit(a); // null while the constructor runs
+        PyObject c = cause;
+        if (c != null) v.visit(c);
+        c = context;
+        if (c != null) v.visit(c);
+        super.traverse(v);
+    }
+
+    @Override
     protected void releaseReferences(ThreadState ts) {
         PyTuple a = args;
         args = PyTuple.EMPTY;

@@ -11,7 +11,7 @@ public final class PyCell extends PyObject {
     private volatile PyObject ref;
 
     public PyCell(PyObject initial, ThreadState ts) {
-        super(ts);
+        super(ts, true); // tracked: a closure cell often closes a cycle (a function that refers to itself)
         if (initial != null) ts.refs.incref(initial, ts);
         this.ref = initial;
     }
@@ -56,6 +56,12 @@ public final class PyCell extends PyObject {
             ts.locks.exit(ts);
         }
         if (old != null) ts.refs.decref(old, ts);
+    }
+
+    @Override
+    protected void traverse(Visitor v) {
+        PyObject r = ref;
+        if (r != null) v.visit(r);
     }
 
     @Override

@@ -214,6 +214,18 @@ public final class PyClass extends PyType {
         return PyTuple.of(bases, ts);
     }
 
+    /**
+     * The namespace and the bases (owned; counted by {@link #create} before any safepoint can
+     * let a collection see the class), then the object model's first base. The MRO is borrowed.
+     */
+    @Override
+    protected void traverse(Visitor v) {
+        if (dict != null) v.visit(dict); // null while the constructor runs
+        PyType[] bs = bases;
+        if (bs != null) for (PyType b : bs) v.visit(b);
+        super.traverse(v);
+    }
+
     @Override
     protected void releaseReferences(ThreadState ts) {
         ts.refs.decref(dict, ts);

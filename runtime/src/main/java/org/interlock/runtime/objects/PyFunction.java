@@ -56,6 +56,26 @@ public final class PyFunction extends PyInstance {
                 && u.kwonlyargcount() == 0 && code.ncells + code.nfree == 0;
     }
 
+    /** Every owned field ({@code builtins} is borrowed), then the attribute dict (cycle collector). */
+    @Override
+    protected void traverse(Visitor v) {
+        visit(v, code);
+        visit(v, globals);
+        visit(v, defaults);
+        visit(v, kwdefaults);
+        PyCell[] cl = closure;
+        if (cl != null) for (PyCell c : cl) visit(v, c);
+        visit(v, name);
+        visit(v, qualname);
+        visit(v, doc);
+        visit(v, module);
+        super.traverse(v);
+    }
+
+    private static void visit(Visitor v, PyObject o) {
+        if (o != null) v.visit(o); // null while the constructor runs
+    }
+
     @Override
     protected void releaseReferences(ThreadState ts) {
         ts.refs.decref(code, ts);

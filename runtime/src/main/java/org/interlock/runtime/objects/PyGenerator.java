@@ -28,9 +28,43 @@ public final class PyGenerator extends PyIter {
     /** The exception being handled inside the generator while it is suspended (owned), as CPython's gi_exc_state. */
     private PyObject excState;
 
+    static {
+        // PEP 442, as CPython's generators: closing a suspended generator runs Python code
+        // (its finally blocks), so it is a finalizer, which the cycle collector runs before
+        // it re-checks reachability, never while it tears the garbage down.
+        TYPE.setFinalizer((self, ts) -> ((PyGenerator) self).finalizeClose(ts));
+    }
+
     public PyGenerator(Frame frame, ThreadState ts) {
-        super(ts);
+        super(ts, true);
         this.frame = frame;
+    }
+
+    private void finalizeClose(ThreadState ts) {
+        if (!started || finished || running) return;
+        try {
+            close(ts);
+        } catch (PyException e) {
+            ts.space.unraisableHook().report("generator close of " + qualname(), e, ts);
+        } finally {
+            finished = true; // releaseReferences then only clears the frame
+        }
+    }
+
+    /**
+     * A suspended generator's frame slots (locals, cells, saved stack: each counted). A
+     * running one reports nothing: its frame is also on a thread's stack, mid-instruction.
+     */
+    @Override
+    protected void traverse(Visitor v) {
+        Frame f = frame;
+        if (f == null || running) return;
+        PyObject[] a = f.s;
+        int top = Math.min(Math.max(f.sp, f.stackBase), a.length);
+        for (int i = 0; i < top; i++) {
+            PyObject o = a[i];
+            if (o != null) v.visit(o);
+        }
     }
 
     @Override

@@ -12,6 +12,11 @@ public abstract class PyIter extends PyObject {
         super(ts);
     }
 
+    /** An iterator the cycle collector tracks (it reports its references in traverse). */
+    protected PyIter(ThreadState ts, boolean gcTracked) {
+        super(ts, gcTracked);
+    }
+
     /** The next item (new reference) or null at the end. May throw a Python exception. */
     public abstract PyObject next(ThreadState ts);
 }

@@ -11,7 +11,7 @@ public final class PyMethod extends PyObject {
     public final PyObject self;
 
     public PyMethod(PyObject func, PyObject self, ThreadState ts) {
-        super(ts);
+        super(ts, true); // tracked: a bound method stored on its own instance is a cycle
         ts.refs.incref(func, ts);
         ts.refs.incref(self, ts);
         this.func = func;
@@ -31,6 +31,12 @@ public final class PyMethod extends PyObject {
     @Override
     public boolean pyEquals(PyObject other, ThreadState ts) {
         return other instanceof PyMethod m && m.func == func && m.self == self;
+    }
+
+    @Override
+    protected void traverse(Visitor v) {
+        if (func != null) v.visit(func); // null while the constructor runs
+        if (self != null) v.visit(self);
     }
 
     @Override

@@ -14,7 +14,7 @@ public final class PyModule extends PyObject {
     public final PyDict dict;
 
     public PyModule(String name, ThreadState ts) {
-        super(ts);
+        super(ts, true); // tracked: a module's functions refer back to its dict
         this.name = name;
         this.dict = new PyDict(ts);
         PyStr n = PyStr.intern(name);
@@ -35,6 +35,11 @@ public final class PyModule extends PyObject {
     public void putNew(String key, PyObject value, ThreadState ts) {
         dict.set(PyStr.intern(key), value, ts);
         ts.refs.decref(value, ts);
+    }
+
+    @Override
+    protected void traverse(Visitor v) {
+        if (dict != null) v.visit(dict); // null while the constructor runs
     }
 
     @Override

@@ -30,6 +30,14 @@ public class PyObj extends PyInstance {
         return o;
     }
 
+    /** The backing value (owned), then the instance's dict and type (cycle collector). */
+    @Override
+    protected void traverse(Visitor v) {
+        PyObject b = backing;
+        if (b != null) v.visit(b);
+        super.traverse(v);
+    }
+
     @Override
     protected void releaseReferences(ThreadState ts) {
         PyObject b = backing;

@@ -59,6 +59,11 @@ final class EvalRare {
                 ts.refs.decref(k, ts);
             }
         }
+        return closest(name, cands);
+    }
+
+    /** The candidate closest to {@code name} within CPython's distance bound, or null. */
+    static String closest(String name, java.util.List<String> cands) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         for (String c : cands) {

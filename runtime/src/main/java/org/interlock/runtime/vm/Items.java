@@ -143,6 +143,27 @@ public final class Items {
                 l.set(intIndex(k, "list", ts), v, ts);
                 return;
             }
+            if (o instanceof PyBytes b && b.mutable && k instanceof PySlice sl) {
+                byte[] src = org.interlock.runtime.builtins.ArgAccess.bytesOf(v, ts);
+                byte[] data = b.bytes();
+                SliceIndices si = indices(sl, data.length, ts);
+                if (si.step() == 1) {
+                    int lo = si.start(), hi = Math.max(si.start(), si.stop());
+                    byte[] out = new byte[data.length - (hi - lo) + src.length];
+                    System.arraycopy(data, 0, out, 0, lo);
+                    System.arraycopy(src, 0, out, lo, src.length);
+                    System.arraycopy(data, hi, out, lo + src.length, data.length - hi);
+                    b.setBytes(out);
+                } else {
+                    if (src.length != si.length()) {
+                        throw ExcTypes.valueError("attempt to assign bytes of size " + src.length
+                                + " to extended slice of size " + si.length(), ts);
+                    }
+                    for (int i = 0; i < src.length; i++) data[si.index(i)] = src[i];
+                    b.setBytes(data);
+                }
+                return;
+            }
             if (o instanceof PyBytes b && b.mutable) {
                 long i = intIndex(k, "bytearray", ts);
                 if (i < 0) i += b.length();

@@ -119,7 +119,14 @@ public final class Ops {
 
     static PyException noAttr(PyObject o, PyStr name, ThreadState ts) {
         if (o instanceof PyModule m) {
-            return ExcTypes.attributeError("module '" + m.name + "' has no attribute '" + name + "'", ts);
+            PyException e = ExcTypes.attributeError("module '" + m.name + "' has no attribute '" + name + "'", ts);
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            for (PyObject k : m.dict.keys(ts)) {
+                keys.add(k.toString());
+                ts.refs.decref(k, ts);
+            }
+            e.exc.suggestion = EvalRare.closest(name.value(), keys);
+            return e;
         }
         if (o instanceof PyType t) {
             return ExcTypes.attributeError("type object '" + t.name() + "' has no attribute '" + name + "'", ts);

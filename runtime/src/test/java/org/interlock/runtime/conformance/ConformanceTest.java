@@ -42,7 +42,7 @@ class ConformanceTest {
 
     private enum Status { PASS, FAIL, KNOWN, FIXED }
 
-    private record Outcome(String policy, String path, Status status) {
+    private record Outcome(String policy, String path, Status status, String reason) {
     }
 
     private static final ConcurrentLinkedQueue<Outcome> OUTCOMES = new ConcurrentLinkedQueue<>();
@@ -58,7 +58,7 @@ class ConformanceTest {
             programs = programs.stream().filter(p -> p.relPath().contains(filter)).toList();
         }
         assertFalse(programs.isEmpty(), "no conformance programs found under " + root);
-        long timeout = Long.getLong("interlock.conformance.timeout", 20L);
+        long timeout = Long.getLong("interlock.conformance.timeout", 60L);
         boolean cpython = "python3".equals(System.getProperty("interlock.conformance.engine"));
         ProgramEngine engine = cpython ? new CPythonEngine(timeout) : new InterlockEngine();
         KnownFailures known = cpython ? KnownFailures.parse(List.of())
@@ -114,16 +114,16 @@ class ConformanceTest {
         String mismatch = Verdict.mismatch(p, r);
         boolean listed = known.isListed(p.relPath(), policy);
         if (mismatch == null && !listed) {
-            OUTCOMES.add(new Outcome(policy, p.relPath(), Status.PASS));
+            OUTCOMES.add(new Outcome(policy, p.relPath(), Status.PASS, null));
         } else if (mismatch == null) {
-            OUTCOMES.add(new Outcome(policy, p.relPath(), Status.FIXED));
+            OUTCOMES.add(new Outcome(policy, p.relPath(), Status.FIXED, null));
             fail(p.relPath() + " passes under " + policy
                     + " but is listed in KNOWN_FAILURES.txt: delete its line so the list shrinks");
         } else if (listed) {
-            OUTCOMES.add(new Outcome(policy, p.relPath(), Status.KNOWN));
+            OUTCOMES.add(new Outcome(policy, p.relPath(), Status.KNOWN, mismatch));
             Assumptions.abort("known failure (KNOWN_FAILURES.txt): " + firstLine(mismatch));
         } else {
-            OUTCOMES.add(new Outcome(policy, p.relPath(), Status.FAIL));
+            OUTCOMES.add(new Outcome(policy, p.relPath(), Status.FAIL, mismatch));
             fail(p.relPath() + " under " + policy + " (" + engine.name() + "): " + mismatch);
         }
     }
@@ -168,7 +168,11 @@ class ConformanceTest {
                 : a.policy().compareTo(b.policy()));
         StringBuilder file = new StringBuilder();
         for (Outcome o : all) {
-            file.append(o.status()).append(' ').append(o.policy()).append(' ').append(o.path()).append('\n');
+            file.append(o.status()).append(' ').append(o.policy()).append(' ').append(o.path());
+            if (o.reason() != null) {
+                file.append(" | ").append(oneLine(o.reason()));
+            }
+            file.append('\n');
         }
         Map<String, int[]> counts = new TreeMap<>();
         for (Outcome o : all) {
@@ -205,6 +209,20 @@ class ConformanceTest {
             }
         }
         return Path.of(System.getProperty("basedir", "."), "src", "test", "resources", "conformance");
+    }
+
+    /** The reason on one line: the first lines of a mismatch, with the last stderr line when there is one. */
+    private static String oneLine(String reason) {
+        String[] lines = reason.split("\n");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < lines.length && i < 3; i++) {
+            b.append(i == 0 ? "" : " / ").append(lines[i].strip());
+        }
+        String last = lines[lines.length - 1].strip();
+        if (lines.length > 3 && !last.isEmpty()) {
+            b.append(" ... ").append(last);
+        }
+        return b.length() > 400 ? b.substring(0, 400) + "..." : b.toString();
     }
 
     private static String firstLine(String s) {
