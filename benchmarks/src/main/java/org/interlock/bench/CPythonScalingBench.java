@@ -27,6 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * comparable with the interlock benchmark's, only the speedups over one thread are.
  * A stock (GIL) CPython should stay flat except on {@code sleep_io} and {@code hash_buffers};
  * a free-threaded build ({@code -p python=python3.13t}) should not.
+ * <pre>
+ *   java -jar benchmarks/target/benchmarks.jar CPythonScalingBench -f 1 -wi 1 -i 3 -w 1s -r 2s -p threads=1,2 \
+ *        -rf json -rff papers/data/cpython-scaling-quick.json
+ * </pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -31,6 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * at each switch interval ({@code switchInterval}, milliseconds). The sleeper is the JMH
  * invocation's Python thread; entering the interpreter itself waits for the GIL once per
  * invocation, amortized over {@link #ROUNDS} rounds.
+ * <pre>
+ *   java -jar benchmarks/target/benchmarks.jar ConvoyBench -f 1 -wi 3 -i 3 -w 1s -r 1s \
+ *        -rf json -rff papers/data/convoy-quick.json
+ * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -25,6 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code fine-grained} >= 0.9 N, {@code gil} between 0.9 and 1.05 (no scaling, and no
  * collapse either). Beyond N threads the ideal is flat at N.
  * Pass the machine's thread list with {@code -p threads=1,2,4,...} (BenchMain does).
+ * <pre>
+ *   java -jar benchmarks/target/benchmarks.jar CpuThreadsBench -f 1 -wi 3 -i 3 -w 1s -r 1s -p threads=1,2,4 \
+ *        -rf json -rff papers/data/cpu-threads-quick.json
+ * </pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

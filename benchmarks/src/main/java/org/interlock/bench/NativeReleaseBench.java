@@ -20,6 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code workloads/scaling.py}) in 1 and 2 Python threads under {@code gil}: the hashing
  * module drops the GIL around large updates, as CPython's does, so 2 threads on 2 cores should
  * reach >= 1.8x the one-thread rate although every other bytecode is serialized.
+ * <pre>
+ *   java -jar benchmarks/target/benchmarks.jar NativeReleaseBench -f 1 -wi 3 -i 3 -w 1s -r 1s \
+ *        -rf json -rff papers/data/native-release-quick.json
+ * </pre>
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

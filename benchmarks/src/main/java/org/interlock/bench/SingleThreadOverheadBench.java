@@ -23,6 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * a {@code bench(n)} function; the report shows each policy's time relative to {@code gil}.
  * Each program's answer is checked against python3's by hand ({@code python3 nbody.py 1000}
  * and so on) and, here, against its own first answer on every invocation.
+ * <pre>
+ *   java -jar benchmarks/target/benchmarks.jar SingleThreadOverheadBench -f 1 -wi 3 -i 3 -w 1s -r 1s \
+ *        -rf json -rff papers/data/single-thread-quick.json
+ * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
