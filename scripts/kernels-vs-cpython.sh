@@ -3,8 +3,9 @@
 # benchmarks/src/main/resources/kernels: warmed (seconds per kernel iteration after warm-up,
 # timed inside each interpreter with time.perf_counter) and cold (whole process, one kernel run,
 # start-up included). Runs are interleaved (python3, interlock, python3, ...) over REPS
-# repetitions so a noisy shared machine hurts both sides alike; each cell is the median over
-# repetitions of the per-run best (warm) or the wall time (cold). Ratio = interlock / python3
+# repetitions so a noisy shared machine hurts both sides alike; each cell is the minimum over
+# repetitions of the per-run best (warm) or of the wall time (cold): on a shared machine noise
+# only ever adds time, so the minimum is the steadiest estimate. Ratio = interlock / python3
 # (below 1 means Interlock is faster). Last line: geometric means.
 #
 #   scripts/kernels-vs-cpython.sh [--reps N] [--warmup N] [--iters N] [--policy P] [KERNEL...]
@@ -65,16 +66,16 @@ for k in "${KERNELS[@]}"; do
 done
 
 "$PY" - "$TMP/results" "$POLICY" <<'PYEOF'
-import math, statistics, sys
+import math, sys
 rows = {}
 for line in open(sys.argv[1]):
     k, kind, impl, v = line.split()
     rows.setdefault(k, {}).setdefault((kind, impl), []).append(float(v))
-print(f"policy {sys.argv[2]}; seconds (median of repetitions); ratio = interlock / python3")
+print(f"policy {sys.argv[2]}; seconds (minimum over repetitions); ratio = interlock / python3")
 print(f"{'kernel':10} {'warm py':>9} {'warm il':>9} {'ratio':>6}   {'cold py':>8} {'cold il':>8} {'ratio':>6}")
 wr, cr = [], []
 for k, d in rows.items():
-    med = {key: statistics.median(v) for key, v in d.items()}
+    med = {key: min(v) for key, v in d.items()}
     w = med[('warm', 'il')] / med[('warm', 'py')]
     c = med[('cold', 'il')] / med[('cold', 'py')]
     if not math.isnan(w): wr.append(w)
