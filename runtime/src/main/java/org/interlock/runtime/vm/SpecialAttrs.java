@@ -72,6 +72,19 @@ final class SpecialAttrs {
                         return e.args().size() > idx && e.args().size() >= 2 ? e.args().getNew(idx, ts) : orNone(null, ts);
                     }
                     return null;
+                case "encoding", "object", "start", "end", "reason":
+                    // UnicodeEncodeError/UnicodeDecodeError keep (encoding, object, start, end, reason) as args.
+                    if (Ops.isInstance(e, ExcTypes.UNICODE_ERROR) && e.args().size() == 5) {
+                        int idx = switch (n) {
+                            case "encoding" -> 0;
+                            case "object" -> 1;
+                            case "start" -> 2;
+                            case "end" -> 3;
+                            default -> 4;
+                        };
+                        return e.args().getNew(idx, ts);
+                    }
+                    return null;
                 case "msg":
                     if (Ops.isInstance(e, ExcTypes.SYNTAX_ERROR)) return e.args().size() > 0 ? e.args().getNew(0, ts) : orNone(null, ts);
                     return null;
@@ -84,6 +97,7 @@ final class SpecialAttrs {
         }
         if (o instanceof PyInstance inst && n.equals("__dict__") && o.type() instanceof PyClass pc) {
             if (pc.slots != null) return null;
+            if (pc.inheritedSlots != null) return dictWithoutSlots(inst.dict(ts), pc.inheritedSlots, ts);
             return Ops.incref(inst.dict(ts), ts);
         }
         if (o instanceof PyMethod m) {
@@ -248,6 +262,25 @@ final class SpecialAttrs {
             default -> {
                 return false;
             }
+        }
+    }
+
+    /**
+     * The {@code __dict__} of an instance whose class inherits {@code __slots__}: slot values are
+     * kept in the instance dict, so a copy without them is shown (the dict itself when it holds
+     * no slot value).
+     */
+    private static PyObject dictWithoutSlots(org.interlock.object.PyDict d, java.util.Set<String> slots, ThreadState ts) {
+        PyObject[] keys = d.keys(ts);
+        try {
+            boolean any = false;
+            for (PyObject k : keys) any |= k instanceof PyStr s && slots.contains(s.value());
+            if (!any) return Ops.incref(d, ts);
+            org.interlock.object.PyDict copy = d.copy(ts);
+            for (PyObject k : keys) if (k instanceof PyStr s && slots.contains(s.value())) copy.delete(k, ts);
+            return copy;
+        } finally {
+            for (PyObject k : keys) ts.refs.decref(k, ts);
         }
     }
 }
