@@ -249,7 +249,9 @@ public final class Interpreter {
                     Ast.Module tree = Parser.parseModule(source, filename);
                     unit = Compiler.compile(tree, filename, false);
                 } catch (PySyntaxError e) {
-                    printSyntaxError(e.kind().name(), e.msg(), e.filename(), e.lineno(), e.offset(), e.text());
+                    // the symbol table's errors carry no source text: show the line as CPython does
+                    String text = e.text() != null ? e.text() : sourceLine(filename, e.lineno());
+                    printSyntaxError(e.kind().name(), e.msg(), e.filename(), e.lineno(), e.offset(), text);
                     return 1;
                 } catch (CompileError e) {
                     printSyntaxError("SyntaxError", e.getMessage(), filename, e.line, 0, sourceLine(filename, e.line));
