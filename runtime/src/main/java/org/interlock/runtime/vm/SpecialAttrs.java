@@ -57,7 +57,9 @@ final class SpecialAttrs {
                 case "__cause__": return orNone(e.cause, ts);
                 case "__context__": return orNone(e.context, ts);
                 case "__suppress_context__": return Ops.incref(org.interlock.object.PyBool.of(e.suppressContext), ts);
-                case "__traceback__": return Ops.incref(Ops.NONE, ts);
+                case "__traceback__":
+                    return e.traceback == null ? Ops.incref(Ops.NONE, ts)
+                            : new org.interlock.runtime.objects.PyTraceback(e.traceback, ts);
                 case "__dict__": return Ops.incref(e.dict(ts), ts);
                 case "value":
                     if (Ops.isInstance(e, ExcTypes.STOP_ITERATION)) return e.args().size() > 0 ? e.args().getNew(0, ts) : orNone(null, ts);
@@ -149,6 +151,16 @@ final class SpecialAttrs {
                 default: return null;
             }
         }
+        if (o instanceof org.interlock.runtime.objects.PyTraceback tb) {
+            switch (n) {
+                case "tb_lineno": return PyInt.of(tb.entry.line(), ts);
+                case "tb_next": return tb.entry.next() == null ? Ops.incref(Ops.NONE, ts)
+                        : new org.interlock.runtime.objects.PyTraceback(tb.entry.next(), ts);
+                case "tb_frame": return Ops.incref(Ops.NONE, ts);
+                case "tb_lasti": return PyInt.of(-1, ts);
+                default: return null;
+            }
+        }
         if (o instanceof PyRange r) {
             switch (n) {
                 case "start": return PyInt.of(r.start, ts);
@@ -219,6 +231,9 @@ final class SpecialAttrs {
                 return true;
             }
             case "__traceback__" -> {
+                if (v instanceof org.interlock.runtime.objects.PyTraceback tb) e.traceback = tb.entry;
+                else if (v == Ops.NONE) e.traceback = null;
+                else throw ExcTypes.typeError("__traceback__ must be a traceback or None", ts);
                 return true;
             }
             default -> {
