@@ -170,7 +170,7 @@ final class BytesMethods {
                 });
             }
             if (mutable) {
-                t.method("append", (s, a, kw, ts) -> {
+                t.method("append", (s, a, kw, ts) -> locked(s, ts, () -> {
                     PyBytes b = (PyBytes) s;
                     long v = Ops.index(a[0], ts);
                     if (v < 0 || v > 255) throw ExcTypes.valueError("byte must be in range(0, 256)", ts);
@@ -178,8 +178,8 @@ final class BytesMethods {
                     d[d.length - 1] = (byte) v;
                     b.setBytes(d);
                     return Ops.NONE;
-                });
-                t.method("insert", (s, a, kw, ts) -> {
+                }));
+                t.method("insert", (s, a, kw, ts) -> locked(s, ts, () -> {
                     PyBytes b = (PyBytes) s;
                     byte[] d = b.bytes();
                     long i = Ops.index(a[0], ts);
@@ -193,8 +193,8 @@ final class BytesMethods {
                     System.arraycopy(d, (int) i, out, (int) i + 1, d.length - (int) i);
                     b.setBytes(out);
                     return Ops.NONE;
-                });
-                t.method("pop", (s, a, kw, ts) -> {
+                }));
+                t.method("pop", (s, a, kw, ts) -> locked(s, ts, () -> {
                     PyBytes b = (PyBytes) s;
                     byte[] d = b.bytes();
                     if (d.length == 0) throw ExcTypes.raise(ExcTypes.INDEX_ERROR, "pop from empty bytearray", ts);
@@ -207,8 +207,8 @@ final class BytesMethods {
                     System.arraycopy(d, (int) i + 1, out, (int) i, d.length - (int) i - 1);
                     b.setBytes(out);
                     return org.interlock.object.PyInt.of(v, ts);
-                });
-                t.method("remove", (s, a, kw, ts) -> {
+                }));
+                t.method("remove", (s, a, kw, ts) -> locked(s, ts, () -> {
                     PyBytes b = (PyBytes) s;
                     long v = Ops.index(a[0], ts);
                     if (v < 0 || v > 255) throw ExcTypes.valueError("byte must be in range(0, 256)", ts);
@@ -223,8 +223,8 @@ final class BytesMethods {
                         }
                     }
                     throw ExcTypes.valueError("value not found in bytearray", ts);
-                });
-                t.method("reverse", (s, a, kw, ts) -> {
+                }));
+                t.method("reverse", (s, a, kw, ts) -> locked(s, ts, () -> {
                     PyBytes b = (PyBytes) s;
                     byte[] d = b.bytes();
                     for (int i = 0, j = d.length - 1; i < j; i++, j--) {
@@ -234,21 +234,33 @@ final class BytesMethods {
                     }
                     b.setBytes(d);
                     return Ops.NONE;
-                });
-                t.method("clear", (s, a, kw, ts) -> {
+                }));
+                t.method("clear", (s, a, kw, ts) -> locked(s, ts, () -> {
                     ((PyBytes) s).setBytes(new byte[0]);
                     return Ops.NONE;
-                });
+                }));
                 t.method("copy", (s, a, kw, ts) -> new PyBytes(((PyBytes) s).bytes(), true, ts));
                 t.method("extend", (s, a, kw, ts) -> {
                     PyBytes b = (PyBytes) s;
-                    byte[] add = fromArg(a[0], ts);
-                    byte[] d = java.util.Arrays.copyOf(b.bytes(), b.length() + add.length);
-                    System.arraycopy(add, 0, d, b.length(), add.length);
-                    b.setBytes(d);
-                    return Ops.NONE;
+                    byte[] add = fromArg(a[0], ts); // may run Python code: outside the critical section
+                    return locked(s, ts, () -> {
+                        byte[] d = java.util.Arrays.copyOf(b.bytes(), b.length() + add.length);
+                        System.arraycopy(add, 0, d, b.length(), add.length);
+                        b.setBytes(d);
+                        return Ops.NONE;
+                    });
                 });
             }
+        }
+    }
+
+    /** Runs a bytearray mutation inside the object's critical section. */
+    private static PyObject locked(PyObject o, ThreadState ts, java.util.function.Supplier<PyObject> body) {
+        ts.locks.enter(o, ts);
+        try {
+            return body.get();
+        } finally {
+            ts.locks.exit(ts);
         }
     }
 }

@@ -202,7 +202,12 @@ public final class Items {
                 return;
             }
             if (o instanceof PyBytes b && b.mutable) {
-                delBytes(b, k, ts);
+                ts.locks.enter(b, ts);
+                try {
+                    delBytes(b, k, ts);
+                } finally {
+                    ts.locks.exit(ts);
+                }
                 return;
             }
         } catch (OperationError e) {
