@@ -2,6 +2,9 @@ package org.interlock.runtime.s1;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * that ignores a later shadowing global returns the builtin {@code len} where {@code 7 + i}
  * was stored.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a broken runtime may hang instead of failing
 class GlobalsRebindStressTest {
     static final String PROGRAM = """
             import threading

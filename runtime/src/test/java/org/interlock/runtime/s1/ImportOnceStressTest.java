@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * running its body (CPython waits for the module's lock in that case) sees no {@code DONE}, seen
  * as an {@code AttributeError} entry in the results.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a broken runtime may hang instead of failing
 class ImportOnceStressTest {
     private static final int ROUNDS = 5;
     private static final int THREADS = 4;

@@ -11,6 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.interlock.object.PyStr;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,10 +26,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * object, so the threads' results are equal but not identical ({@code is} false, or
  * {@code assertSame} failing); a non-concurrent map can also lose entries or throw.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a broken runtime may hang instead of failing
 class InternTableStressTest {
     private static final int THREADS = 4;
-    private static final int ROUNDS = 200;
-    private static final int PER_ROUND = 16;
+    private static final int ROUNDS = 2000;
+    private static final int PER_ROUND = 8;
 
     /** Straight on the object model: fresh Java strings per thread, released together per round. */
     @Test

@@ -7,6 +7,9 @@ import org.interlock.object.Scheduling;
 import org.interlock.policy.GlobalInterpreterLock;
 import org.interlock.policy.ParallelScheduling;
 import org.interlock.policy.RunningGauge;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * thread raises its flag, and both finish. What it catches: a GIL that lets two holders in
  * (max 2), a parallel policy that serialises threads or a gauge that does not count (max 1).
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a broken runtime may hang instead of failing
 class ThreadGaugeTest {
     static final String PROGRAM = """
             import threading

@@ -2,6 +2,9 @@ package org.interlock.runtime.s1;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a torn cache structure shows as a Java exception, which the runtime reports as an uncaught
  * error (non-zero exit or an error line).
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a broken runtime may hang instead of failing
 class TypeAttributeCacheStressTest {
     static final String PROGRAM = """
             import threading
