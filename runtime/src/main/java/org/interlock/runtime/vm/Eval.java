@@ -145,9 +145,8 @@ public final class Eval {
                         }
                         case Op.LOAD_METHOD: {
                             PyObject o = s[sp - 1];
-                            PyObject m = Ops.findMethod(o, names[arg], ts);
+                            PyObject m = Ops.findMethodNew(o, names[arg], ts);
                             if (m != null) {
-                                rc.incref(m, ts);
                                 s[sp - 1] = m;
                                 s[sp++] = o;
                             } else {
