@@ -53,7 +53,7 @@ import java.util.stream.Stream;
  *       it stands.</li>
  * </ul>
  * When several files hold a row with the same benchmark and parameters, a full run's file wins
- * over a {@code -quick} one, and otherwise the later file name wins.
+ * over a {@code -quick} one, then the more recently written file, then the later file name.
  *
  * <p>Usage: {@code PaperGenerator PAPERS_DIR} (reads {@code PAPERS_DIR/paper.template.md} and
  * {@code PAPERS_DIR/data/*.json}, writes {@code PAPERS_DIR/paper.md} and {@code paper.log}).
@@ -151,9 +151,12 @@ public final class PaperGenerator {
         }
         List<Path> jsons;
         try (Stream<Path> s = Files.list(dir)) {
-            // Quick runs first, so that a full run's row for the same benchmark replaces it.
+            // Quick runs first, so that a full run's row for the same benchmark replaces it; among
+            // those, older files first, so that the last run's row wins (a fresh clone's files
+            // share one time, and then the name decides).
             jsons = s.filter(p -> p.toString().endsWith(".json"))
                     .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().contains("quick"))
+                            .thenComparing(PaperGenerator::modified)
                             .thenComparing(p -> p.getFileName().toString()))
                     .toList();
         }
@@ -185,6 +188,14 @@ public final class PaperGenerator {
             }
         }
         rows.addAll(byKey.values());
+    }
+
+    private static long modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private void noteEnv(JsonObject o) {

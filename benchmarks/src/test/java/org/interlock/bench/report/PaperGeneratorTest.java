@@ -129,6 +129,15 @@ class PaperGeneratorTest {
         Files.writeString(dir.resolve("papers/data/empty.json"), "");
         String out = generate(g);
         assertEquals("200.0 ms/op\n", out);
+        // Between two quick files, the more recently written one's row wins.
+        Path recent = dir.resolve("papers/data/a-quick.json");
+        Files.writeString(recent, "[" + row("Other.run", "avgt", "\"policy\":\"gil\"", 1, "ms/op") + "]");
+        Path stale = dir.resolve("papers/data/b-quick.json");
+        Files.writeString(stale, "[" + row("Other.run", "avgt", "\"policy\":\"gil\"", 2, "ms/op") + "]");
+        Files.setLastModifiedTime(recent, java.nio.file.attribute.FileTime.fromMillis(2_000_000_000_000L));
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        Files.writeString(dir.resolve("papers/paper.template.md"), "{{score:Other.run|policy=gil}}\n");
+        assertEquals("1.000 ms/op\n", generate(new PaperGenerator(dir.resolve("papers"))));
         assertTrue(g.log().stream().anyMatch(l -> l.contains("empty.json")), g.log().toString());
     }
 }
