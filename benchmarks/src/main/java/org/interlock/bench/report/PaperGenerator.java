@@ -329,7 +329,8 @@ public final class PaperGenerator {
     static String fmt(double v, String unit) {
         String num = unit.equals("bytes") || unit.equals("B") || (Math.abs(v) >= 1e4 && v == Math.rint(v))
                 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.4g", v);
-        return num + " " + unit;
+        // JMH's unit for an aux counter is "#", a count: the column heading says what it counts.
+        return unit.equals("#") ? num : num + " " + unit;
     }
 
     private String table(Selector s) {
