@@ -47,7 +47,8 @@ import java.util.stream.Stream;
  *       {@code jvmArgs}, {@code forks}, {@code warmup}, {@code measurement} (read from the JSON;
  *       several distinct values are listed), {@code cpu}, {@code cores}, {@code os},
  *       {@code generated} (read from this machine when the paper is generated), {@code files}
- *       (the JSON files read).</li>
+ *       (the JSON files read), {@code settings} (a table: each file's benchmarks, forks,
+ *       warm-up and measurement).</li>
  *   <li>{@code {{include:PATH#HEADING}}}: the body of the section under that Markdown heading of
  *       a file of the repository (PATH relative to the parent of the papers folder), quoted as
  *       it stands.</li>
@@ -110,6 +111,8 @@ public final class PaperGenerator {
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, Set<String>> env = new TreeMap<>();
     private final List<String> files = new ArrayList<>();
+    /** Per data file: its benchmarks and their settings, for {@code {{env:settings}}}. */
+    private final Map<String, Map<String, Set<String>>> perFile = new LinkedHashMap<>();
     private final List<String> log = new ArrayList<>();
 
     PaperGenerator(Path papers) {
@@ -176,6 +179,7 @@ public final class PaperGenerator {
             for (int i = 0; i < raw.size(); i++) {
                 JsonObject o = raw.get(i).getAsJsonObject();
                 noteEnv(o);
+                noteFile(name, o, parsed.get(i));
                 Map<String, Metric> sec = new TreeMap<>();
                 if (o.has("secondaryMetrics")) {
                     for (var m : o.getAsJsonObject("secondaryMetrics").entrySet()) {
@@ -188,6 +192,30 @@ public final class PaperGenerator {
             }
         }
         rows.addAll(byKey.values());
+    }
+
+    private void noteFile(String name, JsonObject o, JmhResult r) {
+        Map<String, Set<String>> f = perFile.computeIfAbsent(name, k -> new LinkedHashMap<>());
+        f.computeIfAbsent("benchmarks", k -> new LinkedHashSet<>()).add(r.shortName());
+        String forks = str(o, "forks");
+        f.computeIfAbsent("forks", k -> new LinkedHashSet<>()).add(forks == null ? "n/a" : forks);
+        String w = iterations(str(o, "warmupIterations"), str(o, "warmupTime"));
+        f.computeIfAbsent("warmup", k -> new LinkedHashSet<>()).add(w == null ? "n/a" : w);
+        String m = iterations(str(o, "measurementIterations"), str(o, "measurementTime"));
+        f.computeIfAbsent("measurement", k -> new LinkedHashSet<>()).add(m == null ? "n/a" : m);
+    }
+
+    private String settingsTable() {
+        if (perFile.isEmpty()) return null;
+        StringBuilder sb = new StringBuilder("| data file | benchmarks | forks | warm-up | measurement |\n|---|---|---|---|---|\n");
+        for (var e : perFile.entrySet()) {
+            sb.append("| `").append(e.getKey()).append("` |");
+            for (String k : List.of("benchmarks", "forks", "warmup", "measurement")) {
+                sb.append(' ').append(String.join(", ", e.getValue().get(k))).append(" |");
+            }
+            sb.append('\n');
+        }
+        return sb.toString().stripTrailing();
     }
 
     private static long modified(Path p) {
@@ -367,6 +395,7 @@ public final class PaperGenerator {
                     + System.getProperty("os.arch");
             case "generated" -> java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
             case "files" -> files.isEmpty() ? null : "`" + String.join("`, `", files) + "`";
+            case "settings" -> settingsTable();
             default -> {
                 Set<String> v = env.get(key);
                 yield v == null || v.isEmpty() ? null : String.join("; ", v);

@@ -108,8 +108,10 @@ class PaperGeneratorTest {
                 jdk {{env:jdk}}; vm {{env:vm}}; forks {{env:forks}}; warm {{env:warmup}}; meas {{env:measurement}}
                 args {{env:jvmArgs}}; files {{env:files}}; cores {{env:cores}}
                 {{include:stress-tests/README.md#Results}}
+                {{env:settings}}
                 """);
         String out = generate(g);
+        assertTrue(out.contains("| `run.json` | Scale.run, Single.run | 2 | 3 × 1 s | 5 × 2 s |"), out);
         assertTrue(out.contains("| policy | score | ± 99.9% | unit |"), out);
         assertTrue(out.contains("| lock-free | 250.0 | n/a | ms/op |"), out);
         assertTrue(out.contains("jdk 25.0.9; vm TestVM 25.0.9+1; forks 2; warm 3 × 1 s; meas 5 × 2 s"), out);
