@@ -10,9 +10,20 @@ import org.interlock.object.ThreadState;
  *
  * <p>Keeps no invariant by itself: R1-R4, W1-W2 and C1-C2 are the counting and locking
  * dimensions' job, and G1 does not apply ({@link #isGlobalLock()} is false).
+ *
+ * <p>{@link #gauge()} counts attached threads, the same observable the GIL keeps, so a test can
+ * see that two threads do run bytecode at once here. It is touched on attach and detach only
+ * (thread start/end and around blocking calls), never on the bytecode fast path.
  */
 public final class ParallelScheduling implements Scheduling {
     public static final String NAME = "parallel";
+
+    private final RunningGauge gauge = new RunningGauge();
+
+    /** Threads attached (running bytecode) now and the most there were at once. */
+    public RunningGauge gauge() {
+        return gauge;
+    }
 
     @Override
     public String name() {
@@ -26,12 +37,12 @@ public final class ParallelScheduling implements Scheduling {
 
     @Override
     public void attach(ThreadState ts) {
-        // Nothing to take.
+        gauge.enter(); // nothing to take: only counted
     }
 
     @Override
     public void detach(ThreadState ts) {
-        // Nothing to release.
+        gauge.exit(); // nothing to release: only counted
     }
 
     @Override

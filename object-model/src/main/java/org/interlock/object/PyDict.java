@@ -131,6 +131,17 @@ public final class PyDict extends PyObject {
         INT_SLOT.setRelease(a, i, v);
     }
 
+    /**
+     * The mutation counter, read with acquire semantics: every change of what any key is bound
+     * to (insert, replace, delete, clear, resize) moves it forward by two, and it is odd while a
+     * writer is inside. So a cache that recorded an even version together with a lookup's result
+     * (the eval loop's global-name cache) may reuse that result while this still returns the
+     * recorded value; the acquire load orders it before the caller's later reads.
+     */
+    public long version() {
+        return (long) VERSION.getAcquire(this);
+    }
+
     /** Opens a write: the version becomes odd. Under the lock. */
     private void beginWrite(ThreadState ts) {
         if (ts.locks.optimisticReads()) VERSION.setVolatile(this, version + 1);

@@ -20,6 +20,8 @@ public final class PyWeakRef extends PyObject {
     PyObject referent;
     /** Guarded by the stripe lock. Next older weakref to the same referent. */
     PyWeakRef next;
+    /** The referent's hash once asked (-1: not yet; a Python hash is never -1); kept after death. */
+    private volatile long hash = -1;
     /** Counted; null if none. Dropped after it ran or when this weakref dies. */
     private PyObject callback;
 
@@ -96,6 +98,48 @@ public final class PyWeakRef extends PyObject {
     public boolean isCleared(ThreadState ts) {
         synchronized (ts.space.weakrefLock(referentId)) {
             return referent == null;
+        }
+    }
+
+    /**
+     * CPython's weakref hash: the referent's hash, remembered so it survives the referent's
+     * death; a weakref never hashed while alive has none ("weak object has gone away").
+     */
+    @Override
+    public long pyHash(ThreadState ts) {
+        long h = hash;
+        if (h != -1) return h;
+        PyObject r = get(ts);
+        if (r == null) throw new OperationError(OperationError.Kind.TYPE, "weak object has gone away");
+        try {
+            h = r.pyHash(ts);
+        } finally {
+            ts.refs.decref(r, ts);
+        }
+        hash = h;
+        return h;
+    }
+
+    /**
+     * CPython's weakref equality: two weakrefs whose referents are both alive compare as the
+     * referents do; otherwise only a weakref equals itself.
+     */
+    @Override
+    public boolean pyEquals(PyObject other, ThreadState ts) {
+        if (this == other) return true;
+        if (!(other instanceof PyWeakRef b)) return false;
+        PyObject x = get(ts);
+        if (x == null) return false;
+        try {
+            PyObject y = b.get(ts);
+            if (y == null) return false;
+            try {
+                return x == y || x.pyEquals(y, ts);
+            } finally {
+                ts.refs.decref(y, ts);
+            }
+        } finally {
+            ts.refs.decref(x, ts);
         }
     }
 

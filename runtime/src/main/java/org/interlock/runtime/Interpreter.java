@@ -70,6 +70,59 @@ public final class Interpreter {
         mainTs.setBreakerBit(ThreadState.RUNTIME_REQUEST);
     }
 
+    /** How long cleanup code may run after {@link #terminate} before every check raises again. */
+    private static final long TERMINATE_GRACE_NANOS = 2_000_000_000L;
+    /** {@link System#nanoTime} of the first {@link #terminate} call; 0 while the program may run. */
+    private volatile long terminateAt;
+    /** Thread states that have been sent their first termination KeyboardInterrupt. */
+    private final java.util.Set<ThreadState> terminateSent = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Stops the program for good (the caller's thread was interrupted, e.g. a timeout): every
+     * Python thread gets KeyboardInterrupt at its next eval-breaker check, so finally blocks
+     * and handlers run; a thread still running Python code after a grace period gets it again at
+     * every check, so catching the exception cannot keep a runaway program alive. Cheap for
+     * running code: it only sets the breaker bits the threads already test.
+     */
+    public void terminate() {
+        if (terminateAt == 0) {
+            long now = System.nanoTime();
+            terminateAt = now == 0 ? 1 : now;
+        }
+        for (ThreadState t : space.liveThreadStates()) t.setBreakerBit(ThreadState.RUNTIME_REQUEST);
+    }
+
+    /** Main Python threads ({@link #onPythonThread}) not yet finished. */
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** True while a program (a {@link #onPythonThread} run) is still executing, even abandoned by its caller. */
+    public boolean isRunning() {
+        return running.get() != 0;
+    }
+
+    /** True once {@link #terminate} has been called. */
+    public boolean terminating() {
+        return terminateAt != 0;
+    }
+
+    /** The eval-breaker service for {@link ThreadState#RUNTIME_REQUEST}: Ctrl-C and termination. */
+    private void onRuntimeRequest(ThreadState ts) {
+        ts.clearBreakerBit(ThreadState.RUNTIME_REQUEST);
+        long at = terminateAt;
+        if (at != 0) {
+            // stay on the breaker's slow path until the thread has ended
+            ts.setBreakerBit(ThreadState.RUNTIME_REQUEST);
+            if (terminateSent.add(ts) || System.nanoTime() - at > TERMINATE_GRACE_NANOS) {
+                throw ExcTypes.raise(ExcTypes.KEYBOARD_INTERRUPT, "", ts);
+            }
+            return;
+        }
+        if (ts == mainTs && interrupted) {
+            interrupted = false;
+            throw ExcTypes.raise(ExcTypes.KEYBOARD_INTERRUPT, "", ts);
+        }
+    }
+
     public Interpreter(InterpreterConfig cfg) {
         this.config = cfg;
         this.policy = cfg.policy() != null ? cfg.policy()
@@ -89,13 +142,7 @@ public final class Interpreter {
         });
         space.setCallbackInvoker((cb, ref, ts) -> ts.refs.decref(
                 org.interlock.runtime.vm.Calls.call(cb, new PyObject[] {ref}, null, ts), ts));
-        space.setRuntimeSafepointHandler(ts -> {
-            ts.clearBreakerBit(ThreadState.RUNTIME_REQUEST);
-            if (ts == mainTs && interrupted) {
-                interrupted = false;
-                throw ExcTypes.raise(ExcTypes.KEYBOARD_INTERRUPT, "", ts);
-            }
-        });
+        space.setRuntimeSafepointHandler(this::onRuntimeRequest);
         String rl = cfg.options().get("recursionlimit");
         if (rl != null) recursionLimit = Integer.parseInt(rl);
     }
@@ -202,7 +249,9 @@ public final class Interpreter {
                     Ast.Module tree = Parser.parseModule(source, filename);
                     unit = Compiler.compile(tree, filename, false);
                 } catch (PySyntaxError e) {
-                    printSyntaxError(e.kind().name(), e.msg(), e.filename(), e.lineno(), e.offset(), e.text());
+                    // the symbol table's errors carry no source text: show the line as CPython does
+                    String text = e.text() != null ? e.text() : sourceLine(filename, e.lineno());
+                    printSyntaxError(e.kind().name(), e.msg(), e.filename(), e.lineno(), e.offset(), text);
                     return 1;
                 } catch (CompileError e) {
                     printSyntaxError("SyntaxError", e.getMessage(), filename, e.line, 0, sourceLine(filename, e.line));
@@ -349,6 +398,7 @@ public final class Interpreter {
     public int onPythonThread(PythonWork work) {
         AtomicReference<Integer> result = new AtomicReference<>(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        running.incrementAndGet();
         Thread t = new Thread(null, () -> {
             ThreadState ts = mainTs;
             ts.attach();
@@ -360,17 +410,20 @@ public final class Interpreter {
                 failure.set(e);
             } finally {
                 ts.detach();
+                running.decrementAndGet();
             }
         }, "interlock-main", STACK_BYTES);
         t.start();
         try {
             t.join();
         } catch (InterruptedException e) {
+            // the caller gave up on the program (a timeout): stop it rather than leave it running
             Thread.currentThread().interrupt();
+            terminate();
             t.interrupt();
             return 130;
         }
-        if (failure.get() != null) {
+        if (failure.get() != null && !terminating()) {
             Throwable e = failure.get();
             stderr().println("interlock: internal error: " + e);
             for (StackTraceElement el : e.getStackTrace()) stderr().println("\tat " + el);

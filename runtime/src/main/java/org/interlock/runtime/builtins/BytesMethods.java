@@ -1,10 +1,6 @@
 package org.interlock.runtime.builtins;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.interlock.object.PyInt;
 import org.interlock.object.PyObject;
@@ -38,26 +34,11 @@ final class BytesMethods {
     }
 
     static byte[] encode(String s, String enc, ThreadState ts) {
-        Charset cs = charset(enc, ts);
-        try {
-            ByteBuffer b = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(s));
-            byte[] out = new byte[b.remaining()];
-            b.get(out);
-            return out;
-        } catch (CharacterCodingException e) {
-            throw ExcTypes.raise(ExcTypes.UNICODE_ENCODE_ERROR, "'" + enc + "' codec can't encode characters", ts);
-        }
+        return Codecs.encode(s, enc, "strict", ts);
     }
 
     static String decode(byte[] b, String enc, ThreadState ts) {
-        Charset cs = charset(enc, ts);
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
-            throw ExcTypes.raise(ExcTypes.UNICODE_DECODE_ERROR, "'" + enc + "' codec can't decode bytes", ts);
-        }
+        return Codecs.decode(b, enc, "strict", ts);
     }
 
     static byte[] fromArg(PyObject o, ThreadState ts) {
@@ -131,7 +112,9 @@ final class BytesMethods {
             };
             t.method("decode", (s, a, kw, ts) -> {
                 PyObject enc = Args.arg(a, kw, 0, "encoding");
-                return PyStr.of(decode(((PyBytes) s).bytes(), enc == null ? "utf-8" : enc.toString(), ts), ts);
+                PyObject err = Args.arg(a, kw, 1, "errors");
+                return PyStr.of(Codecs.decode(((PyBytes) s).bytes(), enc == null ? "utf-8" : enc.toString(),
+                        err == null ? "strict" : err.toString(), ts), ts);
             });
             t.attr("fromhex", new org.interlock.runtime.objects.PyBuiltin("fromhex", false, t.type.name(), (s, a, kw, ts) -> {
                 String h = a[0].toString().replace(" ", "");
@@ -187,7 +170,7 @@ final class BytesMethods {
                 });
             }
             if (mutable) {
-                t.method("append", (s, a, kw, ts) -> {
+                t.method("append", (s, a, kw, ts) -> locked(s, ts, () -> {
                     PyBytes b = (PyBytes) s;
                     long v = Ops.index(a[0], ts);
                     if (v < 0 || v > 255) throw ExcTypes.valueError("byte must be in range(0, 256)", ts);
@@ -195,8 +178,8 @@ final class BytesMethods {
                     d[d.length - 1] = (byte) v;
                     b.setBytes(d);
                     return Ops.NONE;
-                });
-                t.method("insert", (s, a, kw, ts) -> {
+                }));
+                t.method("insert", (s, a, kw, ts) -> locked(s, ts, () -> {
                     PyBytes b = (PyBytes) s;
                     byte[] d = b.bytes();
                     long i = Ops.index(a[0], ts);
@@ -210,8 +193,8 @@ final class BytesMethods {
                     System.arraycopy(d, (int) i, out, (int) i + 1, d.length - (int) i);
                     b.setBytes(out);
                     return Ops.NONE;
-                });
-                t.method("pop", (s, a, kw, ts) -> {
+                }));
+                t.method("pop", (s, a, kw, ts) -> locked(s, ts, () -> {
                     PyBytes b = (PyBytes) s;
                     byte[] d = b.bytes();
                     if (d.length == 0) throw ExcTypes.raise(ExcTypes.INDEX_ERROR, "pop from empty bytearray", ts);
@@ -224,16 +207,60 @@ final class BytesMethods {
                     System.arraycopy(d, (int) i + 1, out, (int) i, d.length - (int) i - 1);
                     b.setBytes(out);
                     return org.interlock.object.PyInt.of(v, ts);
-                });
-                t.method("extend", (s, a, kw, ts) -> {
+                }));
+                t.method("remove", (s, a, kw, ts) -> locked(s, ts, () -> {
                     PyBytes b = (PyBytes) s;
-                    byte[] add = fromArg(a[0], ts);
-                    byte[] d = java.util.Arrays.copyOf(b.bytes(), b.length() + add.length);
-                    System.arraycopy(add, 0, d, b.length(), add.length);
+                    long v = Ops.index(a[0], ts);
+                    if (v < 0 || v > 255) throw ExcTypes.valueError("byte must be in range(0, 256)", ts);
+                    byte[] d = b.bytes();
+                    for (int i = 0; i < d.length; i++) {
+                        if ((d[i] & 0xff) == v) {
+                            byte[] out = new byte[d.length - 1];
+                            System.arraycopy(d, 0, out, 0, i);
+                            System.arraycopy(d, i + 1, out, i, d.length - i - 1);
+                            b.setBytes(out);
+                            return Ops.NONE;
+                        }
+                    }
+                    throw ExcTypes.valueError("value not found in bytearray", ts);
+                }));
+                t.method("reverse", (s, a, kw, ts) -> locked(s, ts, () -> {
+                    PyBytes b = (PyBytes) s;
+                    byte[] d = b.bytes();
+                    for (int i = 0, j = d.length - 1; i < j; i++, j--) {
+                        byte x = d[i];
+                        d[i] = d[j];
+                        d[j] = x;
+                    }
                     b.setBytes(d);
                     return Ops.NONE;
+                }));
+                t.method("clear", (s, a, kw, ts) -> locked(s, ts, () -> {
+                    ((PyBytes) s).setBytes(new byte[0]);
+                    return Ops.NONE;
+                }));
+                t.method("copy", (s, a, kw, ts) -> new PyBytes(((PyBytes) s).bytes(), true, ts));
+                t.method("extend", (s, a, kw, ts) -> {
+                    PyBytes b = (PyBytes) s;
+                    byte[] add = fromArg(a[0], ts); // may run Python code: outside the critical section
+                    return locked(s, ts, () -> {
+                        byte[] d = java.util.Arrays.copyOf(b.bytes(), b.length() + add.length);
+                        System.arraycopy(add, 0, d, b.length(), add.length);
+                        b.setBytes(d);
+                        return Ops.NONE;
+                    });
                 });
             }
+        }
+    }
+
+    /** Runs a bytearray mutation inside the object's critical section. */
+    private static PyObject locked(PyObject o, ThreadState ts, java.util.function.Supplier<PyObject> body) {
+        ts.locks.enter(o, ts);
+        try {
+            return body.get();
+        } finally {
+            ts.locks.exit(ts);
         }
     }
 }

@@ -102,6 +102,7 @@ final class ClassBuilder {
         if (!ns.contains(Names.__qualname__, ts)) ns.set(Names.__qualname__, name, ts);
         PyClass cls = PyClass.create(name.value(), bases, ns, ts);
         cls.slots = slotsOf(cls, ts);
+        if (cls.slots == null) cls.inheritedSlots = declaredSlots(cls, ts);
         if (cls.lookup(Names.__del__, ts) != null) Ops.installFinalizer(cls);
         // __set_name__
         PyObject[] items = cls.dict.items(ts);
@@ -155,6 +156,27 @@ final class ClassBuilder {
         }
         if (all.contains("__dict__")) return null;
         return all;
+    }
+
+    /** The names declared in __slots__ anywhere along the MRO (except "__dict__"), or null if none. */
+    private static java.util.Set<String> declaredSlots(PyClass cls, ThreadState ts) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (PyType t : cls.mro) {
+            if (!(t instanceof PyClass c)) continue;
+            PyObject sl = dictGet(c.dict, Names.__slots__, ts);
+            if (sl == null) continue;
+            if (sl instanceof PyStr s) {
+                all.add(s.value());
+            } else {
+                for (PyObject o : org.interlock.runtime.vm.Iter.toArray(sl, ts)) {
+                    all.add(o.toString());
+                    ts.refs.decref(o, ts);
+                }
+            }
+        }
+        all.remove("__dict__");
+        all.remove("__weakref__");
+        return all.isEmpty() ? null : all;
     }
 
     private static PyObject dictGet(PyDict d, PyStr k, ThreadState ts) {

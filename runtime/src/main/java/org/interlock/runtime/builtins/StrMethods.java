@@ -53,7 +53,10 @@ final class StrMethods {
             PyObject o = Args.arg(a, kw, 0, "object");
             if (o == null) return PyStr.EMPTY;
             PyObject enc = Args.arg(a, kw, 1, "encoding");
-            if (o instanceof PyBytes b && enc != null) return s(BytesMethods.decode(b.bytes(), enc.toString(), ts), ts);
+            PyObject err = Args.arg(a, kw, 2, "errors");
+            if (o instanceof PyBytes b && enc != null) {
+                return s(Codecs.decode(b.bytes(), enc.toString(), err == null ? "strict" : err.toString(), ts), ts);
+            }
             return Repr.strObj(o, ts);
         };
         t.method("upper", (self, a, kw, ts) -> s(str(self).toUpperCase(java.util.Locale.ROOT), ts));
@@ -235,7 +238,9 @@ final class StrMethods {
         t.method("rpartition", (self, a, kw, ts) -> partition(self, a[0], true, ts));
         t.method("encode", (self, a, kw, ts) -> {
             PyObject enc = Args.arg(a, kw, 0, "encoding");
-            return new PyBytes(BytesMethods.encode(str(self), enc == null ? "utf-8" : enc.toString(), ts), false, ts);
+            PyObject err = Args.arg(a, kw, 1, "errors");
+            return new PyBytes(Codecs.encode(str(self), enc == null ? "utf-8" : enc.toString(),
+                    err == null ? "strict" : err.toString(), ts), false, ts);
         });
         t.method("expandtabs", (self, a, kw, ts) -> {
             PyObject tsz = Args.arg(a, kw, 0, "tabsize");

@@ -186,7 +186,14 @@ final class TypeSetup {
         });
         b.method("__str__", (self, a, kw, ts) -> PyStr.of(Repr.str(self, ts), ts));
         b.method("__repr__", (self, a, kw, ts) -> PyStr.of(Repr.repr(self, ts), ts));
-        b.method("with_traceback", (self, a, kw, ts) -> Ops.incref(self, ts));
+        b.method("with_traceback", (self, a, kw, ts) -> {
+            if (self instanceof PyBaseException e && a.length == 1) {
+                if (a[0] instanceof org.interlock.runtime.objects.PyTraceback tb) e.traceback = tb.entry;
+                else if (a[0] == Ops.NONE) e.traceback = null;
+                else throw ExcTypes.typeError("__traceback__ must be a traceback or None", ts);
+            }
+            return Ops.incref(self, ts);
+        });
         b.method("add_note", (self, a, kw, ts) -> Ops.NONE);
         TypeInfo.of(ExcTypes.STOP_ITERATION);
     }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.interlock.object.Policy;
+import org.interlock.object.Instrumentation;
+import org.interlock.object.stats.CountersFile;
 import org.interlock.policy.PolicyRegistry;
 import org.interlock.policy.PolicySelection;
 import org.interlock.runtime.Interpreter;
@@ -72,7 +74,7 @@ public final class Main {
                     }
                 }
                 case "stress", "bench", "compare", "stats" -> {
-                    System.err.println("interlock " + args[0] + ": not yet available");
+                    System.err.println("interlock " + args[0] + ": run it through the ./interlock launcher");
                     return 2;
                 }
                 case "-h", "--help" -> {
@@ -87,6 +89,7 @@ public final class Main {
         Map<String, String> runtimeOpts = new LinkedHashMap<>();
         String command = null;
         String file = null;
+        boolean stats = false;
         for (; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--policy") && i + 1 < args.length) {
@@ -97,10 +100,13 @@ public final class Main {
             } else if (a.equals("-X") && i + 1 < args.length) {
                 String opt = args[++i];
                 if (opt.startsWith("recursionlimit=")) runtimeOpts.put("recursionlimit", opt.substring(15));
+                else if (opt.equals("stats")) stats = true;
                 else {
                     selArgs.add("-X");
                     selArgs.add(opt);
                 }
+            } else if (a.equals("-Xstats")) {
+                stats = true;
             } else if (a.startsWith("-X") && a.length() > 2) {
                 selArgs.add("-X");
                 selArgs.add(a.substring(2));
@@ -138,9 +144,28 @@ public final class Main {
         runtimeOpts.forEach(b::option);
         Interpreter interp = new Interpreter(b.build());
         installSigint(interp);
-        if (command != null) return interp.runSource(command, "<string>");
-        if (file != null) return interp.runFile(Path.of(file));
-        return repl(interp);
+        int code;
+        if (command != null) code = interp.runSource(command, "<string>");
+        else if (file != null) code = interp.runFile(Path.of(file));
+        else code = repl(interp);
+        if (stats) printStats();
+        return code;
+    }
+
+    /**
+     * {@code -X stats}: the runtime counters at exit, summed over every thread's slot. The
+     * counters are a {@code static final} switch read when the JVM starts, so the launcher turns
+     * them on ({@code -Dinterlock.counters=true}) when it sees {@code -X stats}.
+     */
+    private static void printStats() {
+        System.out.flush();
+        if (!Instrumentation.ENABLED) {
+            System.err.println("interlock: -X stats: counters are off in this JVM; start it with -Dinterlock.counters=true"
+                    + " (./interlock does this for -X stats)");
+            return;
+        }
+        System.err.print(CountersFile.formatProcessTotals());
+        CountersFile.closeProcess();
     }
 
     /**
@@ -168,7 +193,9 @@ public final class Main {
         return "usage: interlock [--policy NAME] [-X gil=0|1] [-X OPT=VAL] (FILE.py | -c CODE) [ARGS...]\n"
                 + "       interlock run [OPTIONS] FILE.py [ARGS...]\n"
                 + "       interlock dis FILE.py\n"
-                + "       interlock policies";
+                + "       interlock policies\n"
+                + "options: -X stats prints the runtime counters at exit; -X switch-interval=MS, -X switch-every=N,seed=S,"
+                + " ... (see ./interlock policies)";
     }
 
     private static int repl(Interpreter interp) {

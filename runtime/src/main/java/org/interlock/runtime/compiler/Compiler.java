@@ -32,6 +32,10 @@ public final class Compiler extends ExprCompiler {
 
     /** Compiles a module; {@code interactive} prints the values of expression statements (REPL). */
     public static CodeUnit compile(Ast.Module m, String filename, boolean interactive) {
+        // The frontend's symbol table raises CPython's compile-time SyntaxErrors ('return'
+        // outside function, nonlocal/global misuse, duplicate arguments, ...); the compiler's
+        // own scope pass below assumes a program that passed those checks.
+        org.interlock.runtime.symtable.SymbolTable.build(m, filename);
         ScopeBuilder sb = ScopeBuilder.build(m);
         Compiler c = new Compiler(sb, filename, interactive);
         c.scope = sb.scopes.get(m);

@@ -48,6 +48,13 @@ public final class Importer {
     private final PyDict modules;
     private final PyModule sys;
     private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Names whose body is running. A module enters {@code sys.modules} before its body runs (so
+     * circular imports see it), so the lock-free fast path must not hand such a module to
+     * another thread: that thread takes the lock and waits until the body has finished. The
+     * importing thread itself holds the (reentrant) lock and still sees the partial module.
+     */
+    private final java.util.Set<String> initializing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Map<String, BiFunction<Interpreter, ThreadState, PyModule>> builtin = new LinkedHashMap<>();
 
     public Importer(Interpreter interp, ThreadState ts) {
@@ -183,7 +190,7 @@ public final class Importer {
         PyObject m = modules.get(key, ts);
         if (m != null) {
             ts.refs.decref(m, ts);
-            return (PyModule) m;
+            if (!initializing.contains(full)) return (PyModule) m;
         }
         if (!lock.tryLock()) {
             ts.blocking(() -> {
@@ -197,7 +204,13 @@ public final class Importer {
                 ts.refs.decref(m, ts);
                 return (PyModule) m;
             }
-            PyModule loaded = load(full, parent, ts);
+            PyModule loaded;
+            initializing.add(full);
+            try {
+                loaded = load(full, parent, ts);
+            } finally {
+                initializing.remove(full);
+            }
             if (parent != null) {
                 String last = full.substring(full.lastIndexOf('.') + 1);
                 parent.put(last, loaded, ts);

@@ -117,6 +117,7 @@ public final class ThreadModule {
             t.refs.enableTryIncref(args, t);
             ThreadState nts = t.space.newThreadState();
             nts.runtimeState = new ExecState(interp);
+            if (interp.terminating()) nts.setBreakerBit(ThreadState.RUNTIME_REQUEST); // stopped at once
             Thread th = new Thread(null, () -> runThread(interp, nts, fn, args, kwargs), "interlock-thread-" + nts.tid,
                     ThreadModuleExtras.stackSize() != 0 ? ThreadModuleExtras.stackSize() : Interpreter.STACK_BYTES / 4);
             th.setDaemon(true);

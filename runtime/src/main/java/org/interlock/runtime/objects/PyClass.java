@@ -39,6 +39,12 @@ public final class PyClass extends PyType {
      * before the class is published.
      */
     public java.util.Set<String> slots;
+    /**
+     * The names some class of the MRO declares in {@code __slots__} when {@link #slots} is null
+     * (a dict-having subclass of a slotted class): their values live in the instance dict but
+     * {@code __dict__} does not show them. Null when no class declares slots. Set once.
+     */
+    public java.util.Set<String> inheritedSlots;
     private final List<WeakReference<PyClass>> subclasses = new ArrayList<>();
 
     private PyClass(String name, PyType[] bases, PyType[] mro, PyType solid, PyDict dict, ThreadState ts) {

@@ -26,6 +26,11 @@ public final class PyCode extends PyObject {
     public final String name;
     public final String qualname;
     public final String filename;
+    /**
+     * One slot per entry of {@link #names} for the eval loop's global-name cache
+     * ({@code vm.GlobalCache}, which alone reads and writes it): null or an immutable entry.
+     */
+    public final Object[] globalCache;
 
     public PyCode(CodeUnit unit, PyObject[] consts, ThreadState ts) {
         super(ts);
@@ -44,6 +49,7 @@ public final class PyCode extends PyObject {
         this.name = unit.name();
         this.qualname = unit.qualname();
         this.filename = unit.filename();
+        this.globalCache = new Object[names.length];
     }
 
     @Override

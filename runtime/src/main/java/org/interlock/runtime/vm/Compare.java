@@ -201,6 +201,7 @@ public final class Compare {
             }
             return s.value().contains(sub.value());
         }
+        if (container instanceof PyBytes b) return bytesContains(b, item, ts);
         PyObject m = Ops.special(container, Names.__contains__, ts);
         if (m != null) {
             PyObject r = Ops.callSpecial(m, container, ts, item);
@@ -224,6 +225,27 @@ public final class Compare {
         } finally {
             ts.refs.decref(it, ts);
         }
+    }
+
+    /** {@code item in b} for bytes/bytearray: a byte value (an int) or a sub-sequence. */
+    private static boolean bytesContains(PyBytes b, PyObject item, ThreadState ts) {
+        byte[] hay = b.bytes();
+        if (item instanceof PyInt i) {
+            long v = Ops.index(i, ts);
+            if (v < 0 || v > 255) throw ExcTypes.valueError("byte must be in range(0, 256)", ts);
+            for (byte x : hay) if ((x & 0xFF) == v) return true;
+            return false;
+        }
+        if (!(item instanceof PyBytes sub)) {
+            throw ExcTypes.typeError("a bytes-like object is required, not '" + Ops.typeName(item) + "'", ts);
+        }
+        byte[] needle = sub.bytes();
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+            return true;
+        }
+        return false;
     }
 
     private static PyObject checkHashable(PyObject o, ThreadState ts) {

@@ -105,9 +105,7 @@ public final class Eval {
                             continue;
                         }
                         case Op.LOAD_GLOBAL: {
-                            PyObject v = f.globals.get(names[arg], ts);
-                            if (v == null) v = EvalRare.loadBuiltin(f, names[arg], ts);
-                            s[sp++] = v;
+                            s[sp++] = GlobalCache.load(f, arg, ts);
                             continue;
                         }
                         case Op.LOAD_DEREF: {

@@ -201,6 +201,15 @@ public final class Items {
                 l.delItem(intIndex(k, "list", ts), ts);
                 return;
             }
+            if (o instanceof PyBytes b && b.mutable) {
+                ts.locks.enter(b, ts);
+                try {
+                    delBytes(b, k, ts);
+                } finally {
+                    ts.locks.exit(ts);
+                }
+                return;
+            }
         } catch (OperationError e) {
             throw ExcTypes.fromOperationError(e, ts);
         }
@@ -210,5 +219,23 @@ public final class Items {
             return;
         }
         throw ExcTypes.typeError("'" + Ops.typeName(o) + "' object doesn't support item deletion", ts);
+    }
+
+    /** {@code del ba[k]} for a bytearray: one index or a slice (any step). */
+    private static void delBytes(PyBytes b, PyObject k, ThreadState ts) {
+        byte[] data = b.bytes();
+        boolean[] drop = new boolean[data.length];
+        if (k instanceof PySlice sl) {
+            SliceIndices si = indices(sl, data.length, ts);
+            for (int i = 0; i < si.length(); i++) drop[si.index(i)] = true;
+        } else {
+            long i = intIndex(k, "bytearray", ts);
+            if (i < 0) i += data.length;
+            if (i < 0 || i >= data.length) throw ExcTypes.raise(ExcTypes.INDEX_ERROR, "bytearray index out of range", ts);
+            drop[(int) i] = true;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
+        for (int i = 0; i < data.length; i++) if (!drop[i]) out.write(data[i]);
+        b.setBytes(out.toByteArray());
     }
 }

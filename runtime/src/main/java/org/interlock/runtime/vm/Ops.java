@@ -17,6 +17,7 @@ import org.interlock.object.ThreadState;
 import org.interlock.runtime.objects.ExcTypes;
 import org.interlock.runtime.objects.PyBaseException;
 import org.interlock.runtime.objects.PyBuiltin;
+import org.interlock.runtime.objects.PyBytes;
 import org.interlock.runtime.objects.PyClass;
 import org.interlock.runtime.objects.PyDescriptor;
 import org.interlock.runtime.objects.PyException;
@@ -24,6 +25,7 @@ import org.interlock.runtime.objects.PyFunction;
 import org.interlock.runtime.objects.PyMethod;
 import org.interlock.runtime.objects.PyModule;
 import org.interlock.runtime.objects.PyObj;
+import org.interlock.runtime.objects.PyRange;
 import org.interlock.runtime.objects.Singletons;
 import org.interlock.runtime.objects.TypeInfo;
 
@@ -338,6 +340,9 @@ public final class Ops {
         if (o instanceof PyTuple t) return t.size() != 0;
         if (o instanceof PyDict d) return d.len(ts) != 0;
         if (o instanceof PySet s) return s.len(ts) != 0;
+        // Builtin sized types without a __len__ entry in their type dict: truth is their length.
+        if (o instanceof PyRange r) return r.length() != 0;
+        if (o instanceof PyBytes b) return b.length() != 0;
         PyType type = o.type();
         if (type instanceof PyClass || !(o instanceof PyInstance)) {
             PyObject b = typeLookup(type, Names.__bool__, ts);

@@ -147,6 +147,34 @@ public final class Repr {
         if (Ops.isInstance(e, ExcTypes.KEY_ERROR) && a.size() == 1) return repr(a.get(0), ts);
         if (a.size() == 0) return "";
         if (a.size() == 1) return str(a.get(0), ts);
+        if (a.size() == 5 && Ops.isInstance(e, ExcTypes.UNICODE_ERROR) && a.get(2) instanceof PyInt s
+                && a.get(3) instanceof PyInt en) {
+            return unicodeErrorStr(e, a, s.longValue(), en.longValue(), ts);
+        }
+        return repr(a, ts);
+    }
+
+    /** CPython's message for UnicodeEncodeError/UnicodeDecodeError built from their five args. */
+    private static String unicodeErrorStr(PyBaseException e, PyTuple a, long start, long end, ThreadState ts) {
+        String enc = str(a.get(0), ts);
+        String reason = str(a.get(4), ts);
+        PyObject obj = a.get(1);
+        if (Ops.isInstance(e, ExcTypes.UNICODE_ENCODE_ERROR) && obj instanceof PyStr s) {
+            if (end == start + 1 && start >= 0 && start < s.length()) {
+                int cp = s.value().codePointAt(s.value().offsetByCodePoints(0, (int) start));
+                String ch = cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp)
+                        : String.format("\\U%08x", cp);
+                return "'" + enc + "' codec can't encode character '" + ch + "' in position " + start + ": " + reason;
+            }
+            return "'" + enc + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + reason;
+        }
+        if (Ops.isInstance(e, ExcTypes.UNICODE_DECODE_ERROR) && obj instanceof PyBytes b) {
+            if (end == start + 1 && start >= 0 && start < b.length()) {
+                return "'" + enc + "' codec can't decode byte " + String.format("0x%02x", b.at((int) start))
+                        + " in position " + start + ": " + reason;
+            }
+            return "'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
+        }
         return repr(a, ts);
     }
 

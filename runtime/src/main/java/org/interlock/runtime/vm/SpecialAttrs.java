@@ -57,7 +57,9 @@ final class SpecialAttrs {
                 case "__cause__": return orNone(e.cause, ts);
                 case "__context__": return orNone(e.context, ts);
                 case "__suppress_context__": return Ops.incref(org.interlock.object.PyBool.of(e.suppressContext), ts);
-                case "__traceback__": return Ops.incref(Ops.NONE, ts);
+                case "__traceback__":
+                    return e.traceback == null ? Ops.incref(Ops.NONE, ts)
+                            : new org.interlock.runtime.objects.PyTraceback(e.traceback, ts);
                 case "__dict__": return Ops.incref(e.dict(ts), ts);
                 case "value":
                     if (Ops.isInstance(e, ExcTypes.STOP_ITERATION)) return e.args().size() > 0 ? e.args().getNew(0, ts) : orNone(null, ts);
@@ -72,6 +74,19 @@ final class SpecialAttrs {
                         return e.args().size() > idx && e.args().size() >= 2 ? e.args().getNew(idx, ts) : orNone(null, ts);
                     }
                     return null;
+                case "encoding", "object", "start", "end", "reason":
+                    // UnicodeEncodeError/UnicodeDecodeError keep (encoding, object, start, end, reason) as args.
+                    if (Ops.isInstance(e, ExcTypes.UNICODE_ERROR) && e.args().size() == 5) {
+                        int idx = switch (n) {
+                            case "encoding" -> 0;
+                            case "object" -> 1;
+                            case "start" -> 2;
+                            case "end" -> 3;
+                            default -> 4;
+                        };
+                        return e.args().getNew(idx, ts);
+                    }
+                    return null;
                 case "msg":
                     if (Ops.isInstance(e, ExcTypes.SYNTAX_ERROR)) return e.args().size() > 0 ? e.args().getNew(0, ts) : orNone(null, ts);
                     return null;
@@ -84,6 +99,7 @@ final class SpecialAttrs {
         }
         if (o instanceof PyInstance inst && n.equals("__dict__") && o.type() instanceof PyClass pc) {
             if (pc.slots != null) return null;
+            if (pc.inheritedSlots != null) return dictWithoutSlots(inst.dict(ts), pc.inheritedSlots, ts);
             return Ops.incref(inst.dict(ts), ts);
         }
         if (o instanceof PyMethod m) {
@@ -132,6 +148,16 @@ final class SpecialAttrs {
                 case "start": return Ops.incref(s.start, ts);
                 case "stop": return Ops.incref(s.stop, ts);
                 case "step": return Ops.incref(s.step, ts);
+                default: return null;
+            }
+        }
+        if (o instanceof org.interlock.runtime.objects.PyTraceback tb) {
+            switch (n) {
+                case "tb_lineno": return PyInt.of(tb.entry.line(), ts);
+                case "tb_next": return tb.entry.next() == null ? Ops.incref(Ops.NONE, ts)
+                        : new org.interlock.runtime.objects.PyTraceback(tb.entry.next(), ts);
+                case "tb_frame": return Ops.incref(Ops.NONE, ts);
+                case "tb_lasti": return PyInt.of(-1, ts);
                 default: return null;
             }
         }
@@ -205,6 +231,9 @@ final class SpecialAttrs {
                 return true;
             }
             case "__traceback__" -> {
+                if (v instanceof org.interlock.runtime.objects.PyTraceback tb) e.traceback = tb.entry;
+                else if (v == Ops.NONE) e.traceback = null;
+                else throw ExcTypes.typeError("__traceback__ must be a traceback or None", ts);
                 return true;
             }
             default -> {
@@ -248,6 +277,25 @@ final class SpecialAttrs {
             default -> {
                 return false;
             }
+        }
+    }
+
+    /**
+     * The {@code __dict__} of an instance whose class inherits {@code __slots__}: slot values are
+     * kept in the instance dict, so a copy without them is shown (the dict itself when it holds
+     * no slot value).
+     */
+    private static PyObject dictWithoutSlots(org.interlock.object.PyDict d, java.util.Set<String> slots, ThreadState ts) {
+        PyObject[] keys = d.keys(ts);
+        try {
+            boolean any = false;
+            for (PyObject k : keys) any |= k instanceof PyStr s && slots.contains(s.value());
+            if (!any) return Ops.incref(d, ts);
+            org.interlock.object.PyDict copy = d.copy(ts);
+            for (PyObject k : keys) if (k instanceof PyStr s && slots.contains(s.value())) copy.delete(k, ts);
+            return copy;
+        } finally {
+            for (PyObject k : keys) ts.refs.decref(k, ts);
         }
     }
 }
