@@ -79,6 +79,16 @@ public final class BenchMain {
         Path figures = mode.equals("smoke") ? root.resolve("benchmarks/target/figures") : root.resolve("papers/figures");
         System.setProperty("java.awt.headless", "true");
         org.interlock.bench.report.ReportGenerator.main(new String[] {figures.toString(), out.toString()});
+        if (!mode.equals("smoke")) {
+            // The paper cites header sizes too: measure them in this JVM (JOL), then regenerate
+            // papers/paper.md from every JSON file under papers/data.
+            try {
+                HeaderSize.writeJson(root.resolve("papers/data/header-size.json"));
+            } catch (RuntimeException | LinkageError e) {
+                System.err.println("bench: header sizes not measured: " + e);
+            }
+            org.interlock.bench.report.PaperGenerator.main(new String[] {root.resolve("papers").toString()});
+        }
     }
 
     /** 1, 2, 4, ... up to twice the available processors, and twice the processors itself. */
