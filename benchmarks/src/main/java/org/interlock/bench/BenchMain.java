@@ -36,7 +36,6 @@ public final class BenchMain {
                 case "--smoke" -> mode = "smoke";
                 case "--quick" -> mode = "quick";
                 case "--root" -> root = Path.of(args[++i]);
-                case "--java", "--jar" -> i++; // passed by the launcher; the forks reuse this JVM
                 case "-h", "--help" -> {
                     System.out.println("usage: ./interlock bench [--smoke | --quick] [REGEX ...]");
                     return;

@@ -14,7 +14,10 @@ public final class ObjectSpace {
     private final Policy policy;
     private final Object[] weakrefStripes;
     private final Object registryLock = new Object();
-    /** Copy-on-write; index is the tid. Exited states stay (flagged) so late queuers see it. */
+    /**
+     * Copy-on-write; index is the tid. Exited states stay (flagged): a thread that looks up an
+     * owner by tid must see that it has exited, not find nothing.
+     */
     private volatile ThreadState[] threads = new ThreadState[16];
     private int nextTid = 1;
 
@@ -75,11 +78,6 @@ public final class ObjectSpace {
     /** Every thread state ever made in this space, exited ones included (counter totals). */
     public ThreadState[] allThreadStates() {
         return Arrays.stream(threads).filter(t -> t != null).toArray(ThreadState[]::new);
-    }
-
-    void unregister(ThreadState ts) {
-        // Exited states stay in the table: a thread that looks up an owner by tid must see that
-        // it has exited, not find nothing. Their memory is one small object per thread.
     }
 
     /** The lock guarding the weakref list of the object with this id. */

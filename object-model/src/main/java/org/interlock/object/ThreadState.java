@@ -133,7 +133,6 @@ public final class ThreadState {
         refs.threadExit(this);
         sched.detach(this);
         gc.detach();
-        space.unregister(this);
         // Its counts move to the file's retired sums; the slot is free for a new thread.
         if (Instrumentation.ENABLED) counters.release();
     }
