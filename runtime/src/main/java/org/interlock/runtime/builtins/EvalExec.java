@@ -78,7 +78,8 @@ final class EvalExec {
                     : "globals must be a dict", ts);
         }
         if (l != null && !(l instanceof PyDict) && Ops.special(l, Names.__getitem__, ts) == null) {
-            throw ExcTypes.typeError("locals must be a mapping", ts);
+            throw ExcTypes.typeError(which.equals("exec") ? "locals must be a mapping or None, not " + Ops.typeName(l)
+                    : "locals must be a mapping", ts);
         }
         PyCode code;
         if (src instanceof PyCode c) {
