@@ -10,7 +10,9 @@ import org.interlock.object.ThreadState;
 import org.interlock.runtime.objects.ExcTypes;
 import org.interlock.runtime.objects.PyBuiltin;
 import org.interlock.runtime.objects.PyClass;
+import org.interlock.runtime.objects.PyDescriptor;
 import org.interlock.runtime.objects.PyGenericAlias;
+import org.interlock.runtime.objects.PyMethod;
 import org.interlock.runtime.objects.TypeInfo;
 import org.interlock.runtime.vm.Calls;
 import org.interlock.runtime.vm.Ops;
@@ -42,6 +44,20 @@ final class MetaTypes {
         t.method("__subclasscheck__", (self, a, kw, ts) -> {
             if (!(a[0] instanceof PyType sub)) throw ExcTypes.typeError("issubclass() arg 1 must be a class", ts);
             return PyBool.of(Ops.isSubtype(sub, (PyType) self));
+        });
+
+        // the descriptor protocol as methods, so that libraries can tell descriptors apart
+        // (hasattr(v, '__get__')) and call them by hand
+        TypeInfo.of(PyDescriptor.CLASSMETHOD).method("__get__", (s, a, kw, ts) -> {
+            PyDescriptor d = (PyDescriptor) s;
+            PyObject owner = a.length > 1 && a[1] != Ops.NONE ? a[1] : a[0].type();
+            return new PyMethod(d.fget, owner, ts);
+        });
+        TypeInfo.of(PyDescriptor.STATICMETHOD).method("__get__", (s, a, kw, ts) -> Ops.incref(((PyDescriptor) s).fget, ts));
+        TypeInfo.of(PyDescriptor.PROPERTY).method("__delete__", (s, a, kw, ts) -> {
+            PyDescriptor d = (PyDescriptor) s;
+            if (d.fdel == null) throw ExcTypes.attributeError("can't delete attribute", ts);
+            return Calls.call1(d.fdel, a[0], ts);
         });
 
         TypeInfo ga = TypeInfo.of(PyGenericAlias.TYPE);
