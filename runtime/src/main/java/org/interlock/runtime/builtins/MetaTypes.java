@@ -61,6 +61,11 @@ final class MetaTypes {
         });
 
         TypeInfo ga = TypeInfo.of(PyGenericAlias.TYPE);
+        // GenericAlias(origin, args): what a class's __class_getitem__ = classmethod(GenericAlias) calls
+        ga.constructor = (self, a, kw, ts) -> {
+            Args.check("GenericAlias", a, kw, 2, 2, ts);
+            return new PyGenericAlias(a[0], a[1], ts);
+        };
         ga.method("__mro_entries__", (self, a, kw, ts) -> PyTuple.of(ts, ((PyGenericAlias) self).origin));
         ga.method("__call__", (self, a, kw, ts) -> Calls.call(((PyGenericAlias) self).origin, a, kw, ts));
         ga.method("__getitem__", (self, a, kw, ts) -> {
