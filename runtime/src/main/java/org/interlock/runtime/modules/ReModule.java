@@ -1,0 +1,254 @@
+package org.interlock.runtime.modules;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.interlock.object.PyDict;
+import org.interlock.object.PyInt;
+import org.interlock.object.PyList;
+import org.interlock.object.PyObject;
+import org.interlock.object.PyStr;
+import org.interlock.object.PyTuple;
+import org.interlock.object.PyType;
+import org.interlock.object.ThreadState;
+import org.interlock.runtime.builtins.ArgAccess;
+import org.interlock.runtime.objects.ExcTypes;
+import org.interlock.runtime.objects.PyBytes;
+import org.interlock.runtime.objects.PyModule;
+import org.interlock.runtime.objects.TypeInfo;
+import org.interlock.runtime.vm.Ops;
+
+/**
+ * {@code _jre}: the matching engine under {@code lib/re.py}. {@code compile(pattern, flags)}
+ * translates the Python pattern ({@link ReTranslator}) and returns {@code (engine, flags,
+ * groups, groupindex)}, or {@code (message, pos)} for a pattern Python refuses (re.py raises
+ * {@code re.error} from it). The engine's {@code exec(string, pos, endpos, mode)} runs one
+ * search (mode 0), match (1) or fullmatch (2) and returns the flat tuple of group spans
+ * ({@code -1} for a group that did not take part) or None; {@code scan(string, pos, endpos,
+ * limit)} returns the spans of successive non-overlapping matches (Java's find loop allows an
+ * empty match right after a non-empty one and bumps past an empty one, which is Python 3.7's
+ * rule), and {@code findall} builds {@code re.findall}'s list directly.
+ *
+ * <p>Strings are matched as Java strings; a bytes subject is decoded as Latin-1 (one char per
+ * byte), so indices agree. Positions are code points: they are converted only when the str
+ * has characters outside the BMP. An engine is immutable (a {@link Pattern} is thread-safe and
+ * each call makes its own {@link Matcher}), so it needs no lock under any policy.
+ */
+final class ReModule {
+    private ReModule() {}
+
+    static final PyType ENGINE = PyType.builtin("_jre.Engine");
+
+    /** A compiled pattern: immutable. */
+    static final class Engine extends PyObject {
+        final Pattern pattern;
+        final int groups;
+        final boolean bytes;
+
+        Engine(Pattern pattern, int groups, boolean bytes, ThreadState ts) {
+            super(ts);
+            this.pattern = pattern;
+            this.groups = groups;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public PyType type() {
+            return ENGINE;
+        }
+    }
+
+    /** The subject as a Java string, and whether code point and char indices differ. */
+    private record Subject(String s, PyStr str) {
+        int toChar(int cp) {
+            return str == null || str.isBmp() ? cp : s.offsetByCodePoints(0, cp);
+        }
+
+        int toCp(int ch) {
+            return str == null || str.isBmp() ? ch : s.codePointCount(0, ch);
+        }
+
+        int length() {
+            return str == null ? s.length() : str.length();
+        }
+    }
+
+    private static Subject subject(Engine e, PyObject o, ThreadState ts) {
+        if (e.bytes) {
+            if (o instanceof PyBytes b) return new Subject(new String(b.bytes(), StandardCharsets.ISO_8859_1), null);
+            if (o instanceof PyStr) throw ExcTypes.typeError("cannot use a bytes pattern on a string-like object", ts);
+        } else {
+            if (o instanceof PyStr s) return new Subject(s.value(), s);
+            if (o instanceof PyBytes) throw ExcTypes.typeError("cannot use a string pattern on a bytes-like object", ts);
+        }
+        throw ExcTypes.typeError("expected string or bytes-like object, got '" + o.type().name() + "'", ts);
+    }
+
+    /** Python's clamping of pos/endpos to [0, len]. */
+    private static int clamp(PyObject o, int dflt, int len, ThreadState ts) {
+        if (o == null || o == Ops.NONE) return dflt;
+        long v = Ops.index(o, ts);
+        if (v < 0) v = 0;
+        return (int) Math.min(v, len);
+    }
+
+    private static Matcher matcher(Engine e, Subject sub, int pos, int endpos) {
+        int end = sub.toChar(endpos);
+        // endpos cuts the string, so $ and lookaheads see its end; pos does not, so ^ only at 0
+        Matcher m = e.pattern.matcher(end == sub.s.length() ? sub.s : sub.s.substring(0, end));
+        m.useAnchoringBounds(false);
+        m.useTransparentBounds(true);
+        m.region(Math.min(sub.toChar(pos), end), end);
+        return m;
+    }
+
+    private static PyObject spans(Matcher m, Engine e, Subject sub, ThreadState ts) {
+        PyObject[] out = new PyObject[2 * (e.groups + 1)];
+        for (int g = 0; g <= e.groups; g++) {
+            int s = m.start(g);
+            out[2 * g] = PyInt.of(s < 0 ? -1 : sub.toCp(s), ts);
+            out[2 * g + 1] = PyInt.of(s < 0 ? -1 : sub.toCp(m.end(g)), ts);
+        }
+        return PyTuple.fromNewRefs(out, ts);
+    }
+
+    private static PyObject exec(Engine e, PyObject[] a, ThreadState ts) {
+        Subject sub = subject(e, a[0], ts);
+        int len = sub.length();
+        int pos = clamp(a[1], 0, len, ts);
+        int endpos = clamp(a[2], len, len, ts);
+        int mode = (int) Ops.index(a[3], ts);
+        if (endpos < pos) return Ops.NONE;
+        Matcher m = matcher(e, sub, pos, endpos);
+        boolean ok = switch (mode) {
+            case 0 -> m.find();
+            case 1 -> m.lookingAt();
+            default -> m.matches();
+        };
+        return ok ? spans(m, e, sub, ts) : Ops.NONE;
+    }
+
+    private static PyObject scan(Engine e, PyObject[] a, ThreadState ts) {
+        Subject sub = subject(e, a[0], ts);
+        int len = sub.length();
+        int pos = clamp(a[1], 0, len, ts);
+        int endpos = clamp(a[2], len, len, ts);
+        long limit = a.length > 3 ? Ops.index(a[3], ts) : 0;
+        PyList out = new PyList(ts);
+        if (endpos < pos) return out;
+        Matcher m = matcher(e, sub, pos, endpos);
+        long count = 0;
+        while ((limit <= 0 || count < limit) && m.find()) {
+            PyObject t = spans(m, e, sub, ts);
+            out.append(t, ts);
+            ts.refs.decref(t, ts);
+            count++;
+        }
+        return out;
+    }
+
+    private static PyObject slice(Engine e, Subject sub, Matcher m, int g, ThreadState ts) {
+        int s = m.start(g);
+        if (s < 0) return e.bytes ? new PyBytes(new byte[0], false, ts) : PyStr.EMPTY;
+        String piece = sub.s.substring(s, m.end(g));
+        if (e.bytes) return new PyBytes(piece.getBytes(StandardCharsets.ISO_8859_1), false, ts);
+        return PyStr.of(piece, ts);
+    }
+
+    private static PyObject findall(Engine e, PyObject[] a, ThreadState ts) {
+        Subject sub = subject(e, a[0], ts);
+        int len = sub.length();
+        int pos = clamp(a[1], 0, len, ts);
+        int endpos = clamp(a[2], len, len, ts);
+        PyList out = new PyList(ts);
+        if (endpos < pos) return out;
+        Matcher m = matcher(e, sub, pos, endpos);
+        while (m.find()) {
+            PyObject item;
+            if (e.groups == 0) {
+                item = slice(e, sub, m, 0, ts);
+            } else if (e.groups == 1) {
+                item = slice(e, sub, m, 1, ts);
+            } else {
+                PyObject[] parts = new PyObject[e.groups];
+                for (int g = 1; g <= e.groups; g++) parts[g - 1] = slice(e, sub, m, g, ts);
+                item = PyTuple.fromNewRefs(parts, ts);
+            }
+            out.append(item, ts);
+            ts.refs.decref(item, ts);
+        }
+        return out;
+    }
+
+    private static PyObject compile(PyObject[] a, ThreadState ts) {
+        PyObject p = a[0];
+        int flags = (int) Ops.index(a[1], ts);
+        String src;
+        boolean bytes;
+        if (p instanceof PyStr s) {
+            src = s.value();
+            bytes = false;
+        } else if (p instanceof PyBytes b) {
+            src = new String(b.bytes(), StandardCharsets.ISO_8859_1);
+            bytes = true;
+        } else {
+            throw ExcTypes.typeError("first argument must be string or compiled pattern", ts);
+        }
+        ReTranslator.Result r;
+        try {
+            r = ReTranslator.translate(src, flags, bytes);
+        } catch (ReTranslator.ReError err) {
+            PyObject msg = PyStr.of(err.getMessage(), ts);
+            PyObject at = PyInt.of(err.pos, ts);
+            return PyTuple.fromNewRefs(new PyObject[] {msg, at}, ts);
+        }
+        PyDict index = new PyDict(ts);
+        for (Map.Entry<String, Integer> en : r.groupIndex().entrySet()) {
+            PyObject k = PyStr.of(en.getKey(), ts);
+            PyObject v = PyInt.of(en.getValue(), ts);
+            index.set(k, v, ts);
+            ts.refs.decref(k, ts);
+            ts.refs.decref(v, ts);
+        }
+        return PyTuple.fromNewRefs(new PyObject[] {new Engine(r.pattern(), r.groups(), bytes, ts), PyInt.of(r.flags(), ts),
+                PyInt.of(r.groups(), ts), index}, ts);
+    }
+
+    private static void arity(String name, PyObject[] a, String[] kw, int min, int max, ThreadState ts) {
+        int n = ArgAccess.npos(a, kw);
+        if (n < min || n > max || (kw != null && kw.length > 0)) {
+            throw ExcTypes.typeError(name + "() takes from " + min + " to " + max + " positional arguments", ts);
+        }
+    }
+
+    private static boolean initDone;
+
+    private static synchronized void initType() {
+        if (initDone) return;
+        initDone = true;
+        TypeInfo ti = TypeInfo.of(ENGINE);
+        ti.method("exec", (s, a, kw, ts) -> {
+            arity("exec", a, kw, 4, 4, ts);
+            return exec((Engine) s, a, ts);
+        });
+        ti.method("scan", (s, a, kw, ts) -> {
+            arity("scan", a, kw, 3, 4, ts);
+            return scan((Engine) s, a, ts);
+        });
+        ti.method("findall", (s, a, kw, ts) -> {
+            arity("findall", a, kw, 3, 3, ts);
+            return findall((Engine) s, a, ts);
+        });
+    }
+
+    static PyModule create(ThreadState ts) {
+        initType();
+        PyModule m = new PyModule("_jre", ts);
+        new ModuleDef(m, ts).fn("compile", (s, a, kw, t) -> {
+            arity("compile", a, kw, 2, 2, t);
+            return compile(a, t);
+        });
+        return m;
+    }
+}
