@@ -14,8 +14,8 @@ __all__ = [
     "NOFLAG", "RegexFlag",
 ]
 
-_FLAG_NAMES = [(256, "ASCII"), (128, "DEBUG"), (2, "IGNORECASE"), (4, "LOCALE"),
-               (8, "MULTILINE"), (16, "DOTALL"), (32, "UNICODE"), (64, "VERBOSE"), (1, "TEMPLATE")]
+_FLAG_NAMES = [(1, "TEMPLATE"), (2, "IGNORECASE"), (4, "LOCALE"), (8, "MULTILINE"), (16, "DOTALL"),
+               (32, "UNICODE"), (64, "VERBOSE"), (128, "DEBUG"), (256, "ASCII")]
 
 
 class RegexFlag(int):
@@ -166,15 +166,8 @@ class Match:
 
     @property
     def lastindex(self):
-        # the group that closed last: the one with the greatest end, the outermost on a tie
-        best = None
-        best_end = -1
-        sp = self._spans
-        for i in range(1, self.re.groups + 1):
-            e = sp[2 * i + 1]
-            if sp[2 * i] >= 0 and e > best_end:
-                best, best_end = i, e
-        return best
+        li = self._spans[-1]
+        return None if li < 0 else li
 
     @property
     def lastgroup(self):
@@ -448,6 +441,8 @@ def _parse_template(pattern, repl):
                 raise error("missing <", repl, i)
             close = s.find(">", i + 1)
             if close < 0:
+                if i + 1 >= n:
+                    raise error("missing group name", repl, i + 1)
                 raise error("missing >, unterminated name", repl, i + 1)
             name = s[i + 1:close]
             if not name:

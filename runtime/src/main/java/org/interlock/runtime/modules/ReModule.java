@@ -45,12 +45,19 @@ final class ReModule {
         final Pattern pattern;
         final int groups;
         final boolean bytes;
+        final int[] parents;
 
-        Engine(Pattern pattern, int groups, boolean bytes, ThreadState ts) {
+        Engine(Pattern pattern, int groups, boolean bytes, int[] parents, ThreadState ts) {
             super(ts);
             this.pattern = pattern;
             this.groups = groups;
             this.bytes = bytes;
+            this.parents = parents;
+        }
+
+        boolean encloses(int outer, int g) {
+            for (int p = parents[g]; p > 0; p = parents[p]) if (p == outer) return true;
+            return false;
         }
 
         @Override
@@ -103,13 +110,27 @@ final class ReModule {
         return m;
     }
 
+    /**
+     * The flat spans, then Match.lastindex (or -1): the group that closed last, which is the one
+     * ending furthest right; on a tie an enclosing group closes after the groups inside it, and
+     * of two separate groups the later one closes last.
+     */
     private static PyObject spans(Matcher m, Engine e, Subject sub, ThreadState ts) {
-        PyObject[] out = new PyObject[2 * (e.groups + 1)];
+        PyObject[] out = new PyObject[2 * (e.groups + 1) + 1];
+        int last = -1, lastEnd = -1;
         for (int g = 0; g <= e.groups; g++) {
             int s = m.start(g);
             out[2 * g] = PyInt.of(s < 0 ? -1 : sub.toCp(s), ts);
             out[2 * g + 1] = PyInt.of(s < 0 ? -1 : sub.toCp(m.end(g)), ts);
+            if (g > 0 && s >= 0) {
+                int end = m.end(g);
+                if (end > lastEnd || (end == lastEnd && !e.encloses(last, g))) {
+                    last = g;
+                    lastEnd = end;
+                }
+            }
         }
+        out[out.length - 1] = PyInt.of(last, ts);
         return PyTuple.fromNewRefs(out, ts);
     }
 
@@ -211,7 +232,7 @@ final class ReModule {
             ts.refs.decref(k, ts);
             ts.refs.decref(v, ts);
         }
-        return PyTuple.fromNewRefs(new PyObject[] {new Engine(r.pattern(), r.groups(), bytes, ts), PyInt.of(r.flags(), ts),
+        return PyTuple.fromNewRefs(new PyObject[] {new Engine(r.pattern(), r.groups(), bytes, r.parents(), ts), PyInt.of(r.flags(), ts),
                 PyInt.of(r.groups(), ts), index}, ts);
     }
 

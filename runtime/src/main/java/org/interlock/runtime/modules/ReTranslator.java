@@ -36,7 +36,7 @@ final class ReTranslator {
     }
 
     /** The result: the Java pattern and Python's view of it. */
-    record Result(Pattern pattern, int flags, int groups, Map<String, Integer> groupIndex) {}
+    record Result(Pattern pattern, int flags, int groups, Map<String, Integer> groupIndex, int[] parents) {}
 
     private final String src;
     private final boolean bytes;
@@ -47,6 +47,8 @@ final class ReTranslator {
     private final Map<String, Integer> names = new LinkedHashMap<>();
     /** Groups whose closing parenthesis has not been seen (for "cannot refer to an open group"). */
     private final java.util.Set<Integer> open = new java.util.HashSet<>();
+    /** The enclosing capturing group of each group (0: none), for Match.lastindex. */
+    private final java.util.List<Integer> parents = new java.util.ArrayList<>(java.util.List.of(0));
 
     /** One open parenthesis: its group number (0: not capturing) and the verbose flag to restore. */
     private record Frame(int group, boolean verbose, int pos) {}
@@ -74,7 +76,7 @@ final class ReTranslator {
             // the translation is meant to leave nothing Java refuses; say what Java said
             throw new ReError(e.getDescription(), 0);
         }
-        return new Result(p, f, t.groups, t.names);
+        return new Result(p, f, t.groups, t.names, t.parents.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private ReError err(String msg, int at) {
@@ -139,6 +141,7 @@ final class ReTranslator {
                                 }
                                 names.put(name, g);
                                 open.add(g);
+                                parents.add(enclosing(stack));
                                 stack.push(new Frame(g, verbose(), start));
                                 out.append('(');
                                 canRepeat = false;
@@ -190,6 +193,7 @@ final class ReTranslator {
                     } else {
                         int g = ++groups;
                         open.add(g);
+                        parents.add(enclosing(stack));
                         stack.push(new Frame(g, verbose(), start));
                         out.append('(');
                         canRepeat = false;
@@ -279,6 +283,11 @@ final class ReTranslator {
         if (!stack.isEmpty()) throw err("missing ), unterminated subpattern", stack.peek().pos);
     }
 
+    private static int enclosing(ArrayDeque<Frame> stack) {
+        for (Frame f : stack) if (f.group > 0) return f.group;
+        return 0;
+    }
+
     /** Parses {@code (?flags)} or {@code (?flags-flags:}; true when it was a global group. */
     private boolean inlineFlags(int start, boolean atStart, ArrayDeque<Frame> stack) throws ReError {
         int n = src.length();
@@ -343,6 +352,7 @@ final class ReTranslator {
         int n = src.length();
         int s = i;
         while (i < n && src.charAt(i) != terminator) i++;
+        if (i >= n && i == s) throw err("missing group name", s);
         if (i >= n) throw err("missing " + terminator + ", unterminated name", s);
         String name = src.substring(s, i);
         if (name.isEmpty()) throw err("missing group name", s);

@@ -150,7 +150,8 @@ final class StructFormat {
                 case 'f' -> {
                     double d = floatArg(v, ts);
                     float f = (float) d;
-                    if (Float.isInfinite(f) && !Double.isInfinite(d)) {
+                    // CPython's native packer casts without the overflow check of the standard one
+                    if (!native_ && Float.isInfinite(f) && !Double.isInfinite(d)) {
                         throw ExcTypes.raise(ExcTypes.OVERFLOW_ERROR, "float too large to pack with f format", ts);
                     }
                     putBits(out, at, 4, Float.floatToRawIntBits(f) & 0xFFFFFFFFL);
