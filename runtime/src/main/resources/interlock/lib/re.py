@@ -241,40 +241,24 @@ class Pattern:
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
-        out = []
-        last = 0
-        empty = _empty_like(string)
-        ngroups = self.groups
-        for sp in self._engine.scan(string, 0, None, maxsplit):
-            out.append(string[last:sp[0]])
-            for g in range(1, ngroups + 1):
-                s = sp[2 * g]
-                out.append(None if s < 0 else string[s:sp[2 * g + 1]])
-            last = sp[1]
-        out.append(string[last:])
-        return out
+        return self._engine.split(string, maxsplit)
 
     def subn(self, repl, string, count=0):
         if count < 0:
             return string, 0
+        if not callable(repl):
+            return self._engine.subn(string, _template_parts(self, repl), count)
         spans = self._engine.scan(string, 0, None, count)
         if not spans:
             return string, 0
-        if callable(repl):
-            fn = repl
-            literal = None
-        else:
-            literal, fn = _compile_template(self, repl)
         pieces = []
         last = 0
+        n = len(string)
         for sp in spans:
             pieces.append(string[last:sp[0]])
-            if literal is not None:
-                pieces.append(literal)
-            else:
-                r = fn(Match(self, string, 0, len(string), sp))
-                if r is not None:
-                    pieces.append(r)
+            r = repl(Match(self, string, 0, n, sp))
+            if r is not None:
+                pieces.append(r)
             last = sp[1]
         pieces.append(string[last:])
         return _empty_like(string).join(pieces), len(spans)
@@ -498,35 +482,35 @@ def _parse_template(pattern, repl):
     return parts
 
 
-def _compile_template(pattern, repl):
-    """(literal, None) for a template without group references, else (None, function)."""
+def _template_parts(pattern, repl):
+    """The parsed template as a tuple: literal pieces and group numbers (cached)."""
     key = (pattern, type(repl), repl)
     parts = _template_cache.get(key)
     if parts is None:
-        parts = _parse_template(pattern, repl)
+        if not isinstance(repl, (str, bytes)):
+            if isinstance(pattern.pattern, bytes) and isinstance(repl, (bytearray, memoryview)):
+                repl = bytes(repl)
+            else:
+                raise TypeError("expected str instance, %s found" % type(repl).__name__
+                                if isinstance(pattern.pattern, str)
+                                else "expected a bytes-like object, %s found" % type(repl).__name__)
+        elif isinstance(repl, str) != isinstance(pattern.pattern, str):
+            raise TypeError("expected str instance, bytes found" if isinstance(pattern.pattern, str)
+                            else "expected a bytes-like object, str found")
+        parts = tuple(_parse_template(pattern, repl))
         if len(_template_cache) >= _MAXCACHE:
             _template_cache.clear()
         _template_cache[key] = parts
-    if len(parts) == 1:
-        return parts[0], None
-    empty = _empty_like(repl)
-
-    def fill(m):
-        out = []
-        for p in parts:
-            if isinstance(p, int):
-                v = m._get(p)
-                if v is not None:
-                    out.append(v)
-            else:
-                out.append(p)
-        return empty.join(out)
-
-    return None, fill
+    return parts
 
 
 def _expand_template(pattern, m, template):
-    literal, fn = _compile_template(pattern, template)
-    if fn is None:
-        return literal
-    return fn(m)
+    out = []
+    for p in _template_parts(pattern, template):
+        if isinstance(p, int):
+            v = m._get(p)
+            if v is not None:
+                out.append(v)
+        else:
+            out.append(p)
+    return _empty_like(template).join(out)

@@ -202,6 +202,82 @@ final class ReModule {
         return out;
     }
 
+    /** The text of [from, to) of the subject as str or bytes (new reference). */
+    private static PyObject piece(Engine e, Subject sub, int from, int to, ThreadState ts) {
+        String p = sub.s.substring(from, to);
+        if (e.bytes) return new PyBytes(p.getBytes(StandardCharsets.ISO_8859_1), false, ts);
+        return PyStr.of(p, ts);
+    }
+
+    /** {@code split(string, maxsplit)}: pieces between matches, with the groups in between. */
+    private static PyObject split(Engine e, PyObject[] a, ThreadState ts) {
+        Subject sub = subject(e, a[0], ts);
+        long limit = Ops.index(a[1], ts);
+        PyList out = new PyList(ts);
+        Matcher m = matcher(e, sub, 0, sub.length());
+        int last = 0;
+        long count = 0;
+        while ((limit <= 0 || count < limit) && m.find()) {
+            add(out, piece(e, sub, last, m.start(), ts), ts);
+            for (int g = 1; g <= e.groups; g++) {
+                add(out, m.start(g) < 0 ? Ops.NONE : slice(e, sub, m, g, ts), ts);
+            }
+            last = m.end();
+            count++;
+        }
+        add(out, piece(e, sub, last, sub.s.length(), ts), ts);
+        return out;
+    }
+
+    private static void add(PyList l, PyObject item, ThreadState ts) {
+        l.append(item, ts);
+        ts.refs.decref(item, ts);
+    }
+
+    /**
+     * {@code subn(string, parts, count)} for a parsed template: {@code parts} is a tuple of
+     * literal str/bytes pieces and group numbers. Returns {@code (result, n)}.
+     */
+    private static PyObject subn(Engine e, PyObject[] a, ThreadState ts) {
+        Subject sub = subject(e, a[0], ts);
+        if (!(a[1] instanceof PyTuple parts)) throw ExcTypes.typeError("template parts must be a tuple", ts);
+        long limit = Ops.index(a[2], ts);
+        Object[] tpl = new Object[parts.size()];
+        for (int k = 0; k < tpl.length; k++) {
+            PyObject p = parts.get(k);
+            if (p instanceof PyInt i) tpl[k] = (int) i.longValue();
+            else if (p instanceof PyStr str) tpl[k] = str.value();
+            else if (p instanceof PyBytes b) tpl[k] = new String(b.bytes(), StandardCharsets.ISO_8859_1);
+            else throw ExcTypes.typeError("bad template part", ts);
+        }
+        Matcher m = matcher(e, sub, 0, sub.length());
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        long count = 0;
+        while ((limit <= 0 || count < limit) && m.find()) {
+            sb.append(sub.s, last, m.start());
+            for (Object part : tpl) {
+                if (part instanceof String lit) {
+                    sb.append(lit);
+                } else {
+                    int g = (Integer) part;
+                    if (m.start(g) >= 0) sb.append(sub.s, m.start(g), m.end(g));
+                }
+            }
+            last = m.end();
+            count++;
+        }
+        PyObject result;
+        if (count == 0) {
+            result = Ops.incref(a[0], ts);
+        } else {
+            sb.append(sub.s, last, sub.s.length());
+            result = e.bytes ? new PyBytes(sb.toString().getBytes(StandardCharsets.ISO_8859_1), false, ts)
+                    : PyStr.of(sb.toString(), ts);
+        }
+        return PyTuple.fromNewRefs(new PyObject[] {result, PyInt.of(count, ts)}, ts);
+    }
+
     private static PyObject compile(PyObject[] a, ThreadState ts) {
         PyObject p = a[0];
         int flags = (int) Ops.index(a[1], ts);
@@ -256,6 +332,14 @@ final class ReModule {
         ti.method("scan", (s, a, kw, ts) -> {
             arity("scan", a, kw, 3, 4, ts);
             return scan((Engine) s, a, ts);
+        });
+        ti.method("split", (s, a, kw, ts) -> {
+            arity("split", a, kw, 2, 2, ts);
+            return split((Engine) s, a, ts);
+        });
+        ti.method("subn", (s, a, kw, ts) -> {
+            arity("subn", a, kw, 3, 3, ts);
+            return subn((Engine) s, a, ts);
         });
         ti.method("findall", (s, a, kw, ts) -> {
             arity("findall", a, kw, 3, 3, ts);
