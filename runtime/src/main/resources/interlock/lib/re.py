@@ -100,99 +100,7 @@ def _empty_like(s):
     return "" if isinstance(s, str) else b""
 
 
-class Match:
-    """The result of a successful match: spans of every group over the subject string."""
-
-    __slots__ = ("re", "string", "pos", "endpos", "_spans")
-
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
-
-    def _index(self, g):
-        if isinstance(g, int):
-            g = int(g)
-            if 0 <= g <= self.re.groups:
-                return g
-            raise IndexError("no such group")
-        if isinstance(g, str):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        elif hasattr(g, "__index__"):
-            return self._index(g.__index__())
-        raise IndexError("no such group")
-
-    def _get(self, i, default=None):
-        sp = self._spans
-        s = sp[2 * i]
-        if s < 0:
-            return default
-        return self.string[s:sp[2 * i + 1]]
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
-
-    @property
-    def regs(self):
-        sp = self._spans
-        return tuple((sp[2 * i], sp[2 * i + 1]) for i in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        li = self._spans[-1]
-        return None if li < 0 else li
-
-    @property
-    def lastgroup(self):
-        li = self.lastindex
-        if li is None:
-            return None
-        for name, i in self.re.groupindex.items():
-            if i == li:
-                return name
-        return None
-
-    def expand(self, template):
-        return _expand_template(self.re, self, template)
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (self._spans[0], self._spans[1], self._get(0))
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+Match = _jre.Match
 
 
 class Pattern:
@@ -207,33 +115,23 @@ class Pattern:
         self.groups = groups
         self.groupindex = groupindex
 
-    def _run(self, string, pos, endpos, mode):
-        sp = self._engine.exec(string, pos, endpos, mode)
-        if sp is None:
-            return None
-        n = len(string)
-        p = 0 if pos < 0 else min(pos, n)
-        e = n if endpos is None else (0 if endpos < 0 else min(endpos, n))
-        return Match(self, string, p, e, sp)
-
     def match(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 1)
+        return self._engine.exec(self, string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 2)
+        return self._engine.exec(self, string, pos, endpos, 2)
 
     def search(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 0)
+        return self._engine.exec(self, string, pos, endpos, 0)
 
     def findall(self, string, pos=0, endpos=None):
         return self._engine.findall(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=None):
-        n = len(string)
-        p = 0 if pos < 0 else min(pos, n)
-        e = n if endpos is None else (0 if endpos < 0 else min(endpos, n))
-        for sp in self._engine.scan(string, pos, endpos):
-            yield Match(self, string, p, e, sp)
+        return iter(self._engine.matches(self, string, pos, endpos, 0))
+
+    def _expand(self, m, template):
+        return _expand_template(self, m, template)
 
     def scanner(self, string, pos=0, endpos=None):
         raise NotImplementedError("Pattern.scanner is not supported by this runtime")
@@ -248,20 +146,19 @@ class Pattern:
             return string, 0
         if not callable(repl):
             return self._engine.subn(string, _template_parts(self, repl), count)
-        spans = self._engine.scan(string, 0, None, count)
-        if not spans:
+        matches = self._engine.matches(self, string, 0, None, count)
+        if not matches:
             return string, 0
         pieces = []
         last = 0
-        n = len(string)
-        for sp in spans:
-            pieces.append(string[last:sp[0]])
-            r = repl(Match(self, string, 0, n, sp))
+        for m in matches:
+            pieces.append(string[last:m.start()])
+            r = repl(m)
             if r is not None:
                 pieces.append(r)
-            last = sp[1]
+            last = m.end()
         pieces.append(string[last:])
-        return _empty_like(string).join(pieces), len(spans)
+        return _empty_like(string).join(pieces), len(matches)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -508,7 +405,7 @@ def _expand_template(pattern, m, template):
     out = []
     for p in _template_parts(pattern, template):
         if isinstance(p, int):
-            v = m._get(p)
+            v = m.group(p)
             if v is not None:
                 out.append(v)
         else:

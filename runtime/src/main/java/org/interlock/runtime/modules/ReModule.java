@@ -46,9 +46,12 @@ final class ReModule {
         final int groups;
         final boolean bytes;
         final int[] parents;
+        /** Group names to numbers, in definition order. */
+        final Map<String, Integer> names;
 
-        Engine(Pattern pattern, int groups, boolean bytes, int[] parents, ThreadState ts) {
+        Engine(Pattern pattern, int groups, boolean bytes, int[] parents, Map<String, Integer> names, ThreadState ts) {
             super(ts);
+            this.names = names;
             this.pattern = pattern;
             this.groups = groups;
             this.bytes = bytes;
@@ -111,17 +114,18 @@ final class ReModule {
     }
 
     /**
-     * The flat spans, then Match.lastindex (or -1): the group that closed last, which is the one
-     * ending furthest right; on a tie an enclosing group closes after the groups inside it, and
-     * of two separate groups the later one closes last.
+     * The Match for the matcher's current match. Its lastindex is the group that closed last:
+     * the one ending furthest right; on a tie an enclosing group closes after the groups inside
+     * it, and of two separate groups the later one closes last.
      */
-    private static PyObject spans(Matcher m, Engine e, Subject sub, ThreadState ts) {
-        PyObject[] out = new PyObject[2 * (e.groups + 1) + 1];
+    private static ReMatch match(PyObject pattern, PyObject string, int pos, int endpos, Matcher m, Engine e, Subject sub,
+            ThreadState ts) {
+        int[] spans = new int[2 * (e.groups + 1)];
         int last = -1, lastEnd = -1;
         for (int g = 0; g <= e.groups; g++) {
             int s = m.start(g);
-            out[2 * g] = PyInt.of(s < 0 ? -1 : sub.toCp(s), ts);
-            out[2 * g + 1] = PyInt.of(s < 0 ? -1 : sub.toCp(m.end(g)), ts);
+            spans[2 * g] = s < 0 ? -1 : sub.toCp(s);
+            spans[2 * g + 1] = s < 0 ? -1 : sub.toCp(m.end(g));
             if (g > 0 && s >= 0) {
                 int end = m.end(g);
                 if (end > lastEnd || (end == lastEnd && !e.encloses(last, g))) {
@@ -130,16 +134,16 @@ final class ReModule {
                 }
             }
         }
-        out[out.length - 1] = PyInt.of(last, ts);
-        return PyTuple.fromNewRefs(out, ts);
+        return new ReMatch(pattern, string, pos, endpos, spans, last, e, ts);
     }
 
+    /** {@code exec(pattern, string, pos, endpos, mode)}: a Match or None. */
     private static PyObject exec(Engine e, PyObject[] a, ThreadState ts) {
-        Subject sub = subject(e, a[0], ts);
+        Subject sub = subject(e, a[1], ts);
         int len = sub.length();
-        int pos = clamp(a[1], 0, len, ts);
-        int endpos = clamp(a[2], len, len, ts);
-        int mode = (int) Ops.index(a[3], ts);
+        int pos = clamp(a[2], 0, len, ts);
+        int endpos = clamp(a[3], len, len, ts);
+        int mode = (int) Ops.index(a[4], ts);
         if (endpos < pos) return Ops.NONE;
         Matcher m = matcher(e, sub, pos, endpos);
         boolean ok = switch (mode) {
@@ -147,23 +151,22 @@ final class ReModule {
             case 1 -> m.lookingAt();
             default -> m.matches();
         };
-        return ok ? spans(m, e, sub, ts) : Ops.NONE;
+        return ok ? match(a[0], a[1], pos, endpos, m, e, sub, ts) : Ops.NONE;
     }
 
-    private static PyObject scan(Engine e, PyObject[] a, ThreadState ts) {
-        Subject sub = subject(e, a[0], ts);
+    /** {@code matches(pattern, string, pos, endpos, limit)}: the list of successive Matches. */
+    private static PyObject matches(Engine e, PyObject[] a, ThreadState ts) {
+        Subject sub = subject(e, a[1], ts);
         int len = sub.length();
-        int pos = clamp(a[1], 0, len, ts);
-        int endpos = clamp(a[2], len, len, ts);
-        long limit = a.length > 3 ? Ops.index(a[3], ts) : 0;
+        int pos = clamp(a[2], 0, len, ts);
+        int endpos = clamp(a[3], len, len, ts);
+        long limit = Ops.index(a[4], ts);
         PyList out = new PyList(ts);
         if (endpos < pos) return out;
         Matcher m = matcher(e, sub, pos, endpos);
         long count = 0;
         while ((limit <= 0 || count < limit) && m.find()) {
-            PyObject t = spans(m, e, sub, ts);
-            out.append(t, ts);
-            ts.refs.decref(t, ts);
+            add(out, match(a[0], a[1], pos, endpos, m, e, sub, ts), ts);
             count++;
         }
         return out;
@@ -308,7 +311,7 @@ final class ReModule {
             ts.refs.decref(k, ts);
             ts.refs.decref(v, ts);
         }
-        return PyTuple.fromNewRefs(new PyObject[] {new Engine(r.pattern(), r.groups(), bytes, r.parents(), ts), PyInt.of(r.flags(), ts),
+        return PyTuple.fromNewRefs(new PyObject[] {new Engine(r.pattern(), r.groups(), bytes, r.parents(), java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(r.groupIndex())), ts), PyInt.of(r.flags(), ts),
                 PyInt.of(r.groups(), ts), index}, ts);
     }
 
@@ -326,12 +329,12 @@ final class ReModule {
         initDone = true;
         TypeInfo ti = TypeInfo.of(ENGINE);
         ti.method("exec", (s, a, kw, ts) -> {
-            arity("exec", a, kw, 4, 4, ts);
+            arity("exec", a, kw, 5, 5, ts);
             return exec((Engine) s, a, ts);
         });
-        ti.method("scan", (s, a, kw, ts) -> {
-            arity("scan", a, kw, 3, 4, ts);
-            return scan((Engine) s, a, ts);
+        ti.method("matches", (s, a, kw, ts) -> {
+            arity("matches", a, kw, 5, 5, ts);
+            return matches((Engine) s, a, ts);
         });
         ti.method("split", (s, a, kw, ts) -> {
             arity("split", a, kw, 2, 2, ts);
@@ -349,8 +352,9 @@ final class ReModule {
 
     static PyModule create(ThreadState ts) {
         initType();
+        ReMatch.initType();
         PyModule m = new PyModule("_jre", ts);
-        new ModuleDef(m, ts).fn("compile", (s, a, kw, t) -> {
+        new ModuleDef(m, ts).val("Match", ReMatch.TYPE).fn("compile", (s, a, kw, t) -> {
             arity("compile", a, kw, 2, 2, t);
             return compile(a, t);
         });

@@ -197,7 +197,6 @@ final class StructModule {
                 (s, a, kw, ts) -> PyStr.of(((StructObject) a[0]).fmt.format, ts))));
         ti.attr("size", PyDescriptor.builtinProperty(new PyBuiltin("size", false, "Struct",
                 (s, a, kw, ts) -> PyInt.of(((StructObject) a[0]).fmt.size, ts))));
-        ti.method("__repr__", (s, a, kw, ts) -> PyStr.of("<_struct.Struct object at 0x" + Long.toHexString(s.id()) + ">", ts));
     }
 
     private static PyObject first(PyObject[] a, String fn, ThreadState ts) {

@@ -81,6 +81,12 @@ public final class Repr {
         }
         if (o instanceof PyCode c) return "<code object " + c.name + " at 0x" + hexId(o) + ", file \"" + c.filename + "\">";
         if (o instanceof org.interlock.runtime.objects.Singletons) return o.toString();
+        if (!(type instanceof PyClass)) {
+            // a builtin type of a module (re.Match, hashlib's HASH) may define its own __repr__
+            Object info = type.runtimeData;
+            PyObject own = info instanceof org.interlock.runtime.objects.TypeInfo ti ? ti.methods.get("__repr__") : null;
+            if (own instanceof PyBuiltin) return callStr(own, o, "__repr__", ts);
+        }
         return defaultRepr(o, ts);
     }
 
