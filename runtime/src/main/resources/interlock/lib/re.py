@@ -194,8 +194,6 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = int(flags)
     key = (type(pattern), pattern, flags)
     try:
         return _cache[key]
@@ -203,6 +201,7 @@ def _compile(pattern, flags):
         pass
     except TypeError:
         pass
+    flags = int(flags)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")

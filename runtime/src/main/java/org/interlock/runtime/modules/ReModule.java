@@ -322,6 +322,19 @@ final class ReModule {
         }
     }
 
+    /**
+     * java.util.regex backtracks by recursion; a pattern such as {@code (a|b)*} over a long
+     * subject can exhaust a small thread stack, where sre would not. That is reported as
+     * RecursionError rather than crashing the thread.
+     */
+    private static PyObject guard(java.util.function.Supplier<PyObject> body, ThreadState ts) {
+        try {
+            return body.get();
+        } catch (StackOverflowError e) {
+            throw ExcTypes.raise(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded while matching", ts);
+        }
+    }
+
     private static boolean initDone;
 
     private static synchronized void initType() {
@@ -330,23 +343,23 @@ final class ReModule {
         TypeInfo ti = TypeInfo.of(ENGINE);
         ti.method("exec", (s, a, kw, ts) -> {
             arity("exec", a, kw, 5, 5, ts);
-            return exec((Engine) s, a, ts);
+            return guard(() -> exec((Engine) s, a, ts), ts);
         });
         ti.method("matches", (s, a, kw, ts) -> {
             arity("matches", a, kw, 5, 5, ts);
-            return matches((Engine) s, a, ts);
+            return guard(() -> matches((Engine) s, a, ts), ts);
         });
         ti.method("split", (s, a, kw, ts) -> {
             arity("split", a, kw, 2, 2, ts);
-            return split((Engine) s, a, ts);
+            return guard(() -> split((Engine) s, a, ts), ts);
         });
         ti.method("subn", (s, a, kw, ts) -> {
             arity("subn", a, kw, 3, 3, ts);
-            return subn((Engine) s, a, ts);
+            return guard(() -> subn((Engine) s, a, ts), ts);
         });
         ti.method("findall", (s, a, kw, ts) -> {
             arity("findall", a, kw, 3, 3, ts);
-            return findall((Engine) s, a, ts);
+            return guard(() -> findall((Engine) s, a, ts), ts);
         });
     }
 
