@@ -90,7 +90,7 @@ final class IoModule {
         MemoryStreams.BytesStream b = (MemoryStreams.BytesStream) s;
         if (b.pos >= b.length) return new PyBytes(new byte[0], false, ts);
         int end = b.lineEnd(b.pos, limit);
-        byte[] r = Arrays.copyOfRange(b.buf, b.pos, end);
+        byte[] r = Arrays.copyOfRange(b.data(), b.pos, end);
         b.pos = end;
         return new PyBytes(r, false, ts);
     }
@@ -100,12 +100,12 @@ final class IoModule {
         int to = n < 0 ? s.length : (int) Math.min((long) from + n, s.length);
         s.pos = Math.max(s.pos, to);
         if (s instanceof MemoryStreams.StringStream t) return PyStr.of(t.slice(from, to), ts);
-        return new PyBytes(Arrays.copyOfRange(((MemoryStreams.BytesStream) s).buf, from, to), false, ts);
+        return new PyBytes(Arrays.copyOfRange(((MemoryStreams.BytesStream) s).data(), from, to), false, ts);
     }
 
     private static PyObject getvalue(MemoryStreams.Stream s, ThreadState ts) {
         if (s instanceof MemoryStreams.StringStream t) return PyStr.of(t.slice(0, t.length), ts);
-        return new PyBytes(Arrays.copyOf(((MemoryStreams.BytesStream) s).buf, s.length), false, ts);
+        return new PyBytes(Arrays.copyOf(((MemoryStreams.BytesStream) s).data(), s.length), false, ts);
     }
 
     private static PyObject write(MemoryStreams.Stream s, PyObject v, ThreadState ts) {
@@ -223,35 +223,30 @@ final class IoModule {
         return (MemoryStreams.Stream) s;
     }
 
+    /** The constructor (a stream with its initial value) and the factory for Python subclasses. */
+    private static void makeable(TypeInfo ti, java.util.function.Function<ThreadState, MemoryStreams.Stream> make) {
+        ti.constructor = (t, a, kw, ts) -> {
+            MemoryStreams.Stream s = make.apply(ts);
+            try {
+                init(s, a, kw, ts);
+            } catch (RuntimeException e) {
+                ts.refs.decref(s, ts);
+                throw e;
+            }
+            return s;
+        };
+        ti.factory = (cls, ts) -> PyObj.withBacking(cls, make.apply(ts), ts);
+    }
+
     private static boolean initDone;
 
     private static synchronized void initTypes() {
         if (initDone) return;
         initDone = true;
         TypeInfo sio = TypeInfo.of(MemoryStreams.STRING_IO);
-        sio.constructor = (t, a, kw, ts) -> {
-            MemoryStreams.StringStream s = new MemoryStreams.StringStream(ts);
-            try {
-                init(s, a, kw, ts);
-            } catch (RuntimeException e) {
-                ts.refs.decref(s, ts);
-                throw e;
-            }
-            return s;
-        };
-        sio.factory = (cls, ts) -> PyObj.withBacking(cls, new MemoryStreams.StringStream(ts), ts);
         TypeInfo bio = TypeInfo.of(MemoryStreams.BYTES_IO);
-        bio.constructor = (t, a, kw, ts) -> {
-            MemoryStreams.BytesStream s = new MemoryStreams.BytesStream(ts);
-            try {
-                init(s, a, kw, ts);
-            } catch (RuntimeException e) {
-                ts.refs.decref(s, ts);
-                throw e;
-            }
-            return s;
-        };
-        bio.factory = (cls, ts) -> PyObj.withBacking(cls, new MemoryStreams.BytesStream(ts), ts);
+        makeable(sio, MemoryStreams.StringStream::new);
+        makeable(bio, MemoryStreams.BytesStream::new);
         for (TypeInfo ti : new TypeInfo[] {sio, bio}) {
             ti.method("__init__", (s, a, kw, ts) -> init(st(s), a, kw, ts));
             ti.method("read", (s, a, kw, ts) -> locked(s, ts, () -> {

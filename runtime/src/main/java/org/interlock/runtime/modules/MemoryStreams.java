@@ -31,13 +31,25 @@ final class MemoryStreams {
             super(ts);
         }
 
-        abstract int capacity();
+        /** The buffer: an int[] of code points or a byte[]; only [0, length) is meaningful. */
+        Object buf;
 
-        abstract void grow(int min);
-
-        /** Makes room for [0, end), padding a gap after the old end with zeros. */
+        /** Makes room for [0, end) in the buffer, keeping [0, length). */
         final void ensure(int end) {
-            if (end > capacity()) grow(Math.max(end, capacity() * 2 + 16));
+            int cap = java.lang.reflect.Array.getLength(buf);
+            if (end <= cap) return;
+            Object bigger = java.lang.reflect.Array.newInstance(buf.getClass().getComponentType(), Math.max(end, cap * 2 + 16));
+            System.arraycopy(buf, 0, bigger, 0, length);
+            buf = bigger;
+        }
+
+        abstract int unitAt(int i);
+
+        /** End of the line starting at {@code from} (after its \n), limited to {@code limit} units. */
+        final int lineEnd(int from, int limit) {
+            int end = limit < 0 ? length : Math.min(length, from + limit);
+            for (int i = from; i < end; i++) if (unitAt(i) == '\n') return i + 1;
+            return end;
         }
 
         /** Truncates to {@code size} (no larger than the length); the position is kept. */
@@ -53,10 +65,13 @@ final class MemoryStreams {
 
     /** A StringIO: code points. */
     static final class StringStream extends Stream {
-        int[] buf = new int[16];
-
         StringStream(ThreadState ts) {
             super(ts);
+            buf = new int[16];
+        }
+
+        int[] cps() {
+            return (int[]) buf;
         }
 
         @Override
@@ -65,24 +80,20 @@ final class MemoryStreams {
         }
 
         @Override
-        int capacity() {
-            return buf.length;
-        }
-
-        @Override
-        void grow(int min) {
-            buf = Arrays.copyOf(buf, min);
+        int unitAt(int i) {
+            return cps()[i];
         }
 
         void write(String s) {
             if (translate) s = s.replace("\r\n", "\n").replace('\r', '\n');
             int n = s.codePointCount(0, s.length());
             ensure(pos + n);
-            if (pos > length) Arrays.fill(buf, length, pos, 0);
+            int[] b = cps();
+            if (pos > length) Arrays.fill(b, length, pos, 0);
             int at = pos;
             for (int i = 0; i < s.length();) {
                 int cp = s.codePointAt(i);
-                buf[at++] = cp;
+                b[at++] = cp;
                 i += Character.charCount(cp);
             }
             pos = at;
@@ -90,23 +101,19 @@ final class MemoryStreams {
         }
 
         String slice(int from, int to) {
-            return new String(buf, from, to - from);
-        }
-
-        /** End of the line starting at {@code from} (after its \n), limited to {@code limit} code points. */
-        int lineEnd(int from, int limit) {
-            int end = limit < 0 ? length : Math.min(length, from + limit);
-            for (int i = from; i < end; i++) if (buf[i] == '\n') return i + 1;
-            return end;
+            return new String(cps(), from, to - from);
         }
     }
 
     /** A BytesIO: bytes. */
     static final class BytesStream extends Stream {
-        byte[] buf = new byte[16];
-
         BytesStream(ThreadState ts) {
             super(ts);
+            buf = new byte[16];
+        }
+
+        byte[] data() {
+            return (byte[]) buf;
         }
 
         @Override
@@ -115,27 +122,16 @@ final class MemoryStreams {
         }
 
         @Override
-        int capacity() {
-            return buf.length;
-        }
-
-        @Override
-        void grow(int min) {
-            buf = Arrays.copyOf(buf, min);
+        int unitAt(int i) {
+            return data()[i];
         }
 
         void write(byte[] b) {
             ensure(pos + b.length);
-            if (pos > length) Arrays.fill(buf, length, pos, (byte) 0);
+            if (pos > length) Arrays.fill(data(), length, pos, (byte) 0);
             System.arraycopy(b, 0, buf, pos, b.length);
             pos += b.length;
             if (pos > length) length = pos;
-        }
-
-        int lineEnd(int from, int limit) {
-            int end = limit < 0 ? length : Math.min(length, from + limit);
-            for (int i = from; i < end; i++) if (buf[i] == '\n') return i + 1;
-            return end;
         }
     }
 }

@@ -241,32 +241,11 @@ final class ReTranslator {
                     canRepeat = false;
                     atStart = false;
                 }
-                case '|' -> {
-                    out.append('|');
-                    i++;
-                    canRepeat = false;
-                    afterRepeat = false;
-                    atStart = false;
-                }
-                case '^' -> {
+                case '|', '^', '$', '.' -> {
                     // Java's MULTILINE ^ does not match after a newline that ends the input
-                    out.append((flags & M) != 0 ? "(?:^|(?<=\\n))" : "^");
+                    out.append(c == '^' && (flags & M) != 0 ? "(?:^|(?<=\\n))" : String.valueOf(c));
                     i++;
-                    canRepeat = false;
-                    afterRepeat = false;
-                    atStart = false;
-                }
-                case '$' -> {
-                    out.append('$');
-                    i++;
-                    canRepeat = false;
-                    afterRepeat = false;
-                    atStart = false;
-                }
-                case '.' -> {
-                    out.append('.');
-                    i++;
-                    canRepeat = true;
+                    canRepeat = c == '.';
                     afterRepeat = false;
                     atStart = false;
                 }
