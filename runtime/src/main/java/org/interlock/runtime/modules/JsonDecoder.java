@@ -248,7 +248,7 @@ final class JsonDecoder {
                 if (i >= s.length() || s.charAt(i) != ',') throw new Failure("Expecting ',' delimiter", i);
                 i = skipWs(i + 1);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             ts.refs.decref(list, ts);
             throw e;
         }

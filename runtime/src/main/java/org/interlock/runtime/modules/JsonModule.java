@@ -92,8 +92,20 @@ final class JsonModule {
     static PyModule create(ThreadState ts) {
         PyModule m = new PyModule("_json", ts);
         ModuleDef d = new ModuleDef(m, ts);
-        d.fn("encode", (s, a, kw, t) -> encode(a, t));
-        d.fn("scan", (s, a, kw, t) -> scan(a, t));
+        d.fn("encode", (s, a, kw, t) -> {
+            try {
+                return encode(a, t);
+            } catch (StackOverflowError e) {
+                throw ExcTypes.raise(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded while encoding a JSON object", t);
+            }
+        });
+        d.fn("scan", (s, a, kw, t) -> {
+            try {
+                return scan(a, t);
+            } catch (StackOverflowError e) {
+                throw ExcTypes.raise(ExcTypes.RECURSION_ERROR, "maximum recursion depth exceeded while decoding a JSON document", t);
+            }
+        });
         d.fn("encode_basestring_ascii", (s, a, kw, t) -> {
             if (a.length != 1 || !(a[0] instanceof PyStr)) throw ExcTypes.typeError("first argument must be a string", t);
             StringBuilder sb = new StringBuilder();
