@@ -71,6 +71,10 @@ public final class Importer {
         builtin.put("hashlib", (i, t) -> HashlibModule.create(t));
         builtin.put("zlib", (i, t) -> ZlibModule.create(t));
         builtin.put("_queue", (i, t) -> QueueModule.create(t));
+        builtin.put("_jre", (i, t) -> ReModule.create(t)); // re itself: lib/re.py
+        builtin.put("struct", (i, t) -> StructModule.create(t));
+        builtin.put("io", IoModule::create);
+        builtin.put("_json", (i, t) -> JsonModule.create(t)); // json itself: lib/json
         builtin.put("os.path", (i, t) -> {
             PyModule os = importOne("os", null, t);
             PyObject p = os.dict.get(PyStr.intern("path"), t);

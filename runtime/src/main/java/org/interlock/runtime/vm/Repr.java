@@ -88,6 +88,12 @@ public final class Repr {
             PyObject m = Ops.special(o, Names.__repr__, ts);
             if (m instanceof PyBuiltin b && !"object".equals(b.owner)) return callStr(m, o, "__repr__", ts);
         }
+        if (!(type instanceof PyClass)) {
+            // a builtin type of a module (re.Match, hashlib's HASH) may define its own __repr__
+            Object info = type.runtimeData;
+            PyObject own = info instanceof org.interlock.runtime.objects.TypeInfo ti ? ti.methods.get("__repr__") : null;
+            if (own instanceof PyBuiltin) return callStr(own, o, "__repr__", ts);
+        }
         return defaultRepr(o, ts);
     }
 
