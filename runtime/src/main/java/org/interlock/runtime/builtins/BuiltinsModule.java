@@ -399,10 +399,14 @@ public final class BuiltinsModule {
             for (int i = 0; i < t.size(); i++) if (isInstance(o, t.get(i), ts)) return true;
             return false;
         }
+        if (cls instanceof org.interlock.runtime.objects.PyGenericAlias) {
+            throw ExcTypes.typeError("isinstance() argument 2 cannot be a parameterized generic", ts);
+        }
         if (!(cls instanceof PyType t)) {
             throw ExcTypes.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union", ts);
         }
-        return Ops.isInstance(o, t);
+        Boolean r = MetaTypes.metaInstanceCheck(o, t, ts);
+        return r != null ? r : Ops.isInstance(o, t);
     }
 
     static boolean isSubclass(PyType c, PyObject cls, ThreadState ts) {
@@ -413,7 +417,8 @@ public final class BuiltinsModule {
         if (!(cls instanceof PyType t)) {
             throw ExcTypes.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union", ts);
         }
-        return Ops.isSubtype(c, t);
+        Boolean r = MetaTypes.metaSubclassCheck(c, t, ts);
+        return r != null ? r : Ops.isSubtype(c, t);
     }
 
     private static PyObject print(PyObject self, PyObject[] a, String[] kw, ThreadState ts) {
@@ -549,8 +554,9 @@ public final class BuiltinsModule {
         return PyStr.of(s, ts);
     }
 
-    private static PyObject locals(ThreadState ts) {
+    static PyObject locals(ThreadState ts) {
         Frame f = ExecState.of(ts).frame;
+        if (f.mapping != null) return Ops.incref(f.mapping, ts);
         if (f.locals != null) return Ops.incref(f.locals, ts);
         PyDict d = new PyDict(ts);
         String[] names = f.code.unit.varnames();

@@ -13,10 +13,12 @@ import org.interlock.runtime.objects.PyClass;
 import org.interlock.runtime.objects.PyDescriptor;
 import org.interlock.runtime.objects.PyFunction;
 import org.interlock.runtime.objects.PyMethod;
+import org.interlock.runtime.objects.TypeInfo;
 import org.interlock.runtime.vm.Calls;
 import org.interlock.runtime.vm.Eval;
 import org.interlock.runtime.vm.ExecState;
 import org.interlock.runtime.vm.Frame;
+import org.interlock.runtime.vm.Items;
 import org.interlock.runtime.vm.Names;
 import org.interlock.runtime.vm.Ops;
 
@@ -24,42 +26,184 @@ import org.interlock.runtime.vm.Ops;
 final class ClassBuilder {
     private ClassBuilder() {}
 
+    /**
+     * {@code __build_class__(func, name, *bases, metaclass=..., **kw)}: resolves base entries
+     * ({@code __mro_entries__}), picks the most derived metaclass, asks it for the namespace
+     * ({@code __prepare__}), runs the body in it, then calls the metaclass.
+     */
     static PyObject buildClass(PyObject self, PyObject[] a, String[] kw, ThreadState ts) {
         int np = Args.npos(a, kw);
         if (np < 2 || !(a[0] instanceof PyFunction body)) throw ExcTypes.typeError("__build_class__: func must be a function", ts);
         PyObject name = a[1];
-        PyObject[] bases = new PyObject[np - 2];
-        System.arraycopy(a, 2, bases, 0, bases.length);
-        PyObject meta = Args.kw(a, kw, "metaclass");
-        PyDict ns = new PyDict(ts);
+        PyObject meta = null;
+        java.util.List<String> kwn = new java.util.ArrayList<>();
+        java.util.List<PyObject> kwv = new java.util.ArrayList<>();
+        int nkw = kw == null ? 0 : kw.length;
+        for (int i = 0; i < nkw; i++) {
+            if (kw[i].equals("metaclass")) {
+                meta = a[np + i];
+            } else {
+                kwn.add(kw[i]);
+                kwv.add(a[np + i]);
+            }
+        }
+        String[] okw = kwn.isEmpty() ? null : kwn.toArray(new String[0]);
+        PyObject[] origBases = java.util.Arrays.copyOfRange(a, 2, np);
+        PyTuple bt = resolveBases(origBases, ts);
         try {
-            Frame f = new Frame(body.code, body, body.globals, ExecState.of(ts).interp.builtinsDict(), ns);
-            if (body.code.ncells + body.code.nfree > 0) initCells(f, body, ts);
-            PyObject cell = Eval.run(f, ts);
+            if (meta == null) meta = bt.size() == 0 ? PyType.TYPE : bt.get(0).type();
+            if (meta instanceof PyType mt) meta = calculateMeta(mt, bt, ts);
+            PyObject ns = prepare(meta, name, bt, kwv, okw, ts);
             try {
-                PyTuple bt = PyTuple.of(bases, ts);
-                try {
-                    PyObject cls;
-                    if (meta != null && meta != PyType.TYPE && !(meta instanceof PyType)) {
-                        cls = Calls.call(meta, new PyObject[] {name, bt, ns}, null, ts);
-                    } else {
-                        cls = makeClass(PyType.TYPE, name, bt, ns, otherKw(a, kw), ts);
+                PyDict nsDict = ns instanceof PyDict d ? d : null;
+                Frame f = new Frame(body.code, body, body.globals, ExecState.of(ts).interp.builtinsDict(), nsDict);
+                if (nsDict == null) f.mapping = ns;
+                if (body.code.ncells + body.code.nfree > 0) initCells(f, body, ts);
+                if (bt.size() != origBases.length || !sameItems(bt, origBases)) {
+                    PyTuple orig = PyTuple.of(origBases, ts);
+                    try {
+                        Items.setItem(ns, PyStr.intern("__orig_bases__"), orig, ts);
+                    } finally {
+                        ts.refs.decref(orig, ts);
                     }
-                    if (cell instanceof PyCell c) c.set(cls, ts);
+                }
+                PyObject cell = Eval.run(f, ts);
+                try {
+                    PyObject[] args = new PyObject[3 + kwv.size()];
+                    args[0] = name;
+                    args[1] = bt;
+                    args[2] = ns;
+                    for (int i = 0; i < kwv.size(); i++) args[3 + i] = kwv.get(i);
+                    PyObject cls = Calls.call(meta, args, okw, ts);
+                    if (cell instanceof PyCell c && cls instanceof PyType) c.set(cls, ts);
                     return cls;
                 } finally {
-                    ts.refs.decref(bt, ts);
+                    ts.refs.decref(cell, ts);
                 }
             } finally {
-                ts.refs.decref(cell, ts);
+                ts.refs.decref(ns, ts);
             }
         } finally {
-            ts.refs.decref(ns, ts);
+            ts.refs.decref(bt, ts);
         }
     }
 
-    private static String[] otherKw(PyObject[] a, String[] kw) {
-        return kw;
+    private static boolean sameItems(PyTuple t, PyObject[] a) {
+        for (int i = 0; i < a.length; i++) if (t.get(i) != a[i]) return false;
+        return true;
+    }
+
+    /** The bases with {@code __mro_entries__} applied to non-class entries (PEP 560); a new tuple. */
+    private static PyTuple resolveBases(PyObject[] bases, ThreadState ts) {
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        java.util.List<PyObject> owned = new java.util.ArrayList<>();
+        try {
+            PyTuple orig = null;
+            for (PyObject b : bases) {
+                PyObject me = b instanceof PyType ? null : Ops.getAttrOrNull(b, PyStr.intern("__mro_entries__"), ts);
+                if (me == null) {
+                    out.add(b);
+                    continue;
+                }
+                try {
+                    if (orig == null) orig = PyTuple.of(bases, ts);
+                    PyObject r = Calls.call1(me, orig, ts);
+                    owned.add(r);
+                    if (!(r instanceof PyTuple rt)) throw ExcTypes.typeError("__mro_entries__ must return a tuple", ts);
+                    for (int i = 0; i < rt.size(); i++) out.add(rt.get(i));
+                } finally {
+                    ts.refs.decref(me, ts);
+                }
+            }
+            if (orig != null) owned.add(orig);
+            return PyTuple.of(out.toArray(new PyObject[0]), ts);
+        } finally {
+            for (PyObject o : owned) ts.refs.decref(o, ts);
+        }
+    }
+
+    /**
+     * The most derived of {@code meta} and the bases' metaclasses; TypeError when two are
+     * unrelated (CPython's {@code _PyType_CalculateMetaclass}). Borrowed.
+     */
+    static PyType calculateMeta(PyType meta, PyTuple bases, ThreadState ts) {
+        PyType winner = meta;
+        for (int i = 0; i < bases.size(); i++) {
+            PyType t = bases.get(i).type();
+            if (Ops.isSubtype(winner, t)) continue;
+            if (Ops.isSubtype(t, winner)) {
+                winner = t;
+                continue;
+            }
+            throw ExcTypes.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases", ts);
+        }
+        return winner;
+    }
+
+    /** The class body's namespace: {@code meta.__prepare__(name, bases, **kw)}, or a new dict. */
+    private static PyObject prepare(PyObject meta, PyObject name, PyTuple bases, java.util.List<PyObject> kwv,
+                                    String[] kw, ThreadState ts) {
+        PyObject pm = meta instanceof PyType mt ? Ops.typeLookup(mt, PREPARE, ts) : null;
+        if (meta instanceof PyType && (pm == null || pm instanceof PyBuiltin)) return new PyDict(ts);
+        PyObject p = Ops.getAttrOrNull(meta, PREPARE, ts);
+        if (p == null) return new PyDict(ts);
+        try {
+            PyObject[] args = new PyObject[2 + kwv.size()];
+            args[0] = name;
+            args[1] = bases;
+            for (int i = 0; i < kwv.size(); i++) args[2 + i] = kwv.get(i);
+            PyObject ns = Calls.call(p, args, kw, ts);
+            if (!(ns instanceof PyDict) && Ops.special(ns, Names.__getitem__, ts) == null) {
+                String mn = meta instanceof PyType mt ? mt.name() : "<metaclass>";
+                ts.refs.decref(ns, ts);
+                throw ExcTypes.typeError(mn + ".__prepare__() must return a mapping, not " + Ops.typeName(ns), ts);
+            }
+            return ns;
+        } finally {
+            ts.refs.decref(p, ts);
+        }
+    }
+
+    private static final PyStr PREPARE = PyStr.intern("__prepare__");
+
+    /**
+     * {@code type.__new__(meta, name, bases, ns, **kw)}: {@code a} holds the metaclass, the three
+     * positional arguments, then the keyword values. A more derived metaclass among the bases
+     * takes over (its own {@code __new__} if it has one).
+     */
+    static PyObject typeNew(PyObject[] a, String[] kw, ThreadState ts) {
+        int np = Args.npos(a, kw);
+        if (np == 0 || !(a[0] instanceof PyType meta)) throw ExcTypes.typeError("type.__new__(X): X is not a type object", ts);
+        if (!Ops.isSubtype(meta, PyType.TYPE)) {
+            throw ExcTypes.typeError("type.__new__(" + meta.name() + "): " + meta.name() + " is not a subtype of type", ts);
+        }
+        if (np == 2 && meta == PyType.TYPE && kw == null) return Ops.incref(a[1].type(), ts);
+        if (np != 4) throw ExcTypes.typeError("type.__new__() takes exactly 3 arguments (" + (np - 1) + " given)", ts);
+        if (!(a[1] instanceof PyStr)) {
+            throw ExcTypes.typeError("type.__new__() argument 1 must be str, not " + Ops.typeName(a[1]), ts);
+        }
+        if (!(a[2] instanceof PyTuple bt)) {
+            throw ExcTypes.typeError("type.__new__() argument 2 must be tuple, not " + Ops.typeName(a[2]), ts);
+        }
+        PyObject nsO = a[3];
+        PyDict nsd = nsO instanceof PyDict d ? d : Ops.backing(nsO) instanceof PyDict d2 ? d2 : null;
+        if (nsd == null) {
+            throw ExcTypes.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(nsO), ts);
+        }
+        PyType winner = calculateMeta(meta, bt, ts);
+        if (winner != meta) {
+            PyObject wn = Ops.typeLookup(winner, Names.__new__, ts);
+            if (wn != null && !(wn instanceof PyBuiltin)) {
+                PyObject[] b = a.clone();
+                b[0] = winner;
+                PyObject fn = wn instanceof PyDescriptor d ? d.fget : wn;
+                return Calls.call(fn, b, kw, ts);
+            }
+            meta = winner;
+        }
+        PyObject[] kwv = java.util.Arrays.copyOfRange(a, np, a.length);
+        return makeClass(meta, a[1], bt, nsd, kwv, kw, ts);
     }
 
     private static void initCells(Frame f, PyFunction fn, ThreadState ts) {
@@ -74,9 +218,20 @@ final class ClassBuilder {
     }
 
     /** Makes a class from a namespace, as {@code type.__new__} does. */
-    static PyObject makeClass(PyType meta, PyObject nameO, PyObject basesO, PyDict ns, String[] kw, ThreadState ts) {
+    static PyObject makeClass(PyType meta, PyObject nameO, PyTuple bt, PyDict nsIn, PyObject[] kwv, String[] kw,
+                              ThreadState ts) {
         if (!(nameO instanceof PyStr name)) throw ExcTypes.typeError("type.__new__() argument 1 must be str", ts);
-        PyTuple bt = (PyTuple) basesO;
+        // type.__new__ works on a copy: the caller's namespace is left as it was
+        PyDict ns = nsIn.copy(ts);
+        try {
+            return makeClassFrom(meta, name, bt, ns, kwv, kw, ts);
+        } finally {
+            ts.refs.decref(ns, ts);
+        }
+    }
+
+    private static PyObject makeClassFrom(PyType meta, PyStr name, PyTuple bt, PyDict ns, PyObject[] kwv, String[] kw,
+                                          ThreadState ts) {
         PyType[] bases = new PyType[bt.size()];
         for (int i = 0; i < bases.length; i++) {
             if (!(bt.get(i) instanceof PyType t)) throw ExcTypes.typeError("bases must be types", ts);
@@ -100,7 +255,18 @@ final class ClassBuilder {
             }
         }
         if (!ns.contains(Names.__qualname__, ts)) ns.set(Names.__qualname__, name, ts);
-        PyClass cls = PyClass.create(name.value(), bases, ns, ts);
+        PyClass cls = PyClass.create(meta, name.value(), bases, ns, ts);
+        try {
+            initClass(cls, kwv, kw, ts);
+        } catch (RuntimeException e) {
+            ts.refs.decref(cls, ts);
+            throw e;
+        }
+        return cls;
+    }
+
+    /** Slots, the finalizer, {@code __set_name__} and the parent's {@code __init_subclass__}. */
+    private static void initClass(PyClass cls, PyObject[] kwv, String[] kw, ThreadState ts) {
         cls.slots = slotsOf(cls, ts);
         if (cls.slots == null) cls.inheritedSlots = declaredSlots(cls, ts);
         if (cls.lookup(Names.__del__, ts) != null) Ops.installFinalizer(cls);
@@ -117,24 +283,35 @@ final class ClassBuilder {
         } finally {
             for (PyObject o : items) ts.refs.decref(o, ts);
         }
-        // the parent's __init_subclass__
-        PyObject[] mro = cls.mro;
+        // the parent's __init_subclass__, as super(cls, cls).__init_subclass__(**kw)
+        PyType[] mro = cls.mro;
         for (int i = 1; i < mro.length; i++) {
-            PyType t = (PyType) mro[i];
-            PyObject isc = t instanceof PyClass c ? dictGet(c.dict, Names.__init_subclass__, ts) : null;
-            if (isc instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.CLASSMETHOD) {
-                PyObject m = new PyMethod(d.fget, cls, ts);
-                try {
-                    int nkw = kw == null ? 0 : kw.length;
-                    ts.refs.decref(Calls.call(m, new PyObject[0], null, ts), ts);
-                    if (nkw > 0) { /* keyword arguments of a class statement go to __init_subclass__ only */ }
-                } finally {
-                    ts.refs.decref(m, ts);
+            PyType t = mro[i];
+            PyObject isc = t instanceof PyClass c ? dictGet(c.dict, Names.__init_subclass__, ts)
+                    : TypeInfo.of(t).methods.get("__init_subclass__");
+            if (isc == null) continue;
+            if (isc instanceof PyBuiltin) {
+                if (kw != null && kw.length > 0) {
+                    throw ExcTypes.typeError(cls.name() + ".__init_subclass__() takes no keyword arguments", ts);
                 }
-                break;
+                return;
             }
+            PyObject fn = isc;
+            if (isc instanceof PyDescriptor d) {
+                if (d.kind == PyDescriptor.Kind.STATICMETHOD) {
+                    ts.refs.decref(Calls.call(d.fget, kwv, kw, ts), ts);
+                    return;
+                }
+                fn = d.fget;
+            }
+            PyObject m = new PyMethod(fn, cls, ts);
+            try {
+                ts.refs.decref(Calls.call(m, kwv, kw, ts), ts);
+            } finally {
+                ts.refs.decref(m, ts);
+            }
+            return;
         }
-        return cls;
     }
 
     /** The union of __slots__ along the MRO, or null if some class lacks __slots__ (or lists __dict__). */

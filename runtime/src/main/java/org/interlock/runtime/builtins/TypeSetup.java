@@ -150,16 +150,28 @@ final class TypeSetup {
             return Repr.strObj(self, ts);
         });
         o.method("__reduce_ex__", (self, a, kw, ts) -> Ops.NONE);
-        o.attr("__init_subclass__", new PyBuiltin("__init_subclass__", false, "object", (self, a, kw, ts) -> Ops.NONE));
+        // a class method: bound to the class by Ops.bindsToClass wherever it is found
+        o.attr("__init_subclass__", new PyBuiltin("__init_subclass__", true, "object", (self, a, kw, ts) -> {
+            if (kw != null && kw.length > 0 && self instanceof PyType t) {
+                throw ExcTypes.typeError(t.name() + ".__init_subclass__() takes no keyword arguments", ts);
+            }
+            if (Args.npos(a, kw) > 0) throw ExcTypes.typeError("__init_subclass__() takes no arguments (" + a.length + " given)", ts);
+            return Ops.NONE;
+        }));
     }
 
     private static void typeAndNone() {
         TypeInfo t = TypeInfo.of(PyType.TYPE);
         t.constructor = (self, a, kw, ts) -> {
-            if (a.length == 1) return Ops.incref(a[0].type(), ts);
-            if (a.length != 3) throw ExcTypes.typeError("type() takes 1 or 3 arguments", ts);
-            return ClassBuilder.makeClass(PyType.TYPE, a[0], a[1], (PyDict) a[2], kw, ts);
+            int np = Args.npos(a, kw);
+            if (np == 1 && kw == null) return Ops.incref(a[0].type(), ts);
+            if (np != 3) throw ExcTypes.typeError("type() takes 1 or 3 arguments", ts);
+            PyObject[] b = new PyObject[a.length + 1];
+            b[0] = PyType.TYPE;
+            System.arraycopy(a, 0, b, 1, a.length);
+            return ClassBuilder.typeNew(b, kw, ts);
         };
+        MetaTypes.init(t);
         t.method("mro", (self, a, kw, ts) -> {
             PyObject[] m = PyClass.mroOf((PyType) self);
             return PyList.of(m, ts);

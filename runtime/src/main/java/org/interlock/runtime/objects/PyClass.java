@@ -46,9 +46,15 @@ public final class PyClass extends PyType {
      */
     public java.util.Set<String> inheritedSlots;
     private final List<WeakReference<PyClass>> subclasses = new ArrayList<>();
+    /**
+     * The class's type: {@code type}, or a Python metaclass (a subclass of {@code type}), to
+     * which the class holds a counted reference when it is not immortal.
+     */
+    public final PyType metaclass;
 
-    private PyClass(String name, PyType[] bases, PyType[] mro, PyType solid, PyDict dict, ThreadState ts) {
+    private PyClass(PyType meta, String name, PyType[] bases, PyType[] mro, PyType solid, PyDict dict, ThreadState ts) {
         super(name, bases.length == 0 ? PyType.OBJECT : bases[0], ts);
+        this.metaclass = meta;
         this.bases = bases;
         this.mro = mro;
         this.solidBase = solid;
@@ -60,6 +66,14 @@ public final class PyClass extends PyType {
      * Throws TypeError when no consistent MRO exists.
      */
     public static PyClass create(String name, PyType[] bases, PyDict ns, ThreadState ts) {
+        return create(PyType.TYPE, name, bases, ns, ts);
+    }
+
+    /**
+     * Makes a class whose type is {@code meta} ({@code type} or a subclass of it); takes its own
+     * references to the metaclass, the bases and the namespace (copied).
+     */
+    public static PyClass create(PyType meta, String name, PyType[] bases, PyDict ns, ThreadState ts) {
         if (bases.length == 0) bases = new PyType[] {PyType.OBJECT};
         for (int i = 0; i < bases.length; i++) {
             for (int j = 0; j < i; j++) {
@@ -76,15 +90,17 @@ public final class PyClass extends PyType {
                 }
                 if (solid == PyType.OBJECT || isSub(s, solid)) solid = s;
             }
-            if (!(b instanceof PyClass) && TypeInfo.of(b).factory == null && !TypeInfo.of(b).valueBase && b != PyType.OBJECT) {
+            if (!(b instanceof PyClass) && TypeInfo.of(b).factory == null && !TypeInfo.of(b).valueBase && b != PyType.OBJECT
+                    && b != PyType.TYPE) {
                 throw ExcTypes.typeError("type '" + b.name() + "' is not an acceptable base type", ts);
             }
         }
         PyDict d = ns.copy(ts);
         PyType[] mro = new PyType[mroRest.length + 1];
         System.arraycopy(mroRest, 0, mro, 1, mroRest.length);
-        PyClass c = new PyClass(name, bases.clone(), mro, solid, d, ts);
+        PyClass c = new PyClass(meta, name, bases.clone(), mro, solid, d, ts);
         mro[0] = c;
+        ts.refs.incref(meta, ts);
         for (PyType b : bases) {
             ts.refs.incref(b, ts);
             if (b instanceof PyClass bc) {
@@ -229,6 +245,8 @@ public final class PyClass extends PyType {
         if (dict != null) v.visit(dict); // null while the constructor runs
         PyType[] bs = bases;
         if (bs != null) for (PyType b : bs) v.visit(b);
+        PyType m = metaclass;
+        if (m != null && !m.isImmortal()) v.visit(m);
         super.traverse(v);
     }
 
@@ -236,7 +254,15 @@ public final class PyClass extends PyType {
     protected void releaseReferences(ThreadState ts) {
         ts.refs.decref(dict, ts);
         for (PyType b : bases) ts.refs.decref(b, ts);
+        ts.refs.decref(metaclass, ts);
         super.releaseReferences(ts); // the object model's reference to the first base
+    }
+
+    /** The metaclass ({@code type} unless the class statement or a base chose another). */
+    @Override
+    public PyType type() {
+        PyType m = metaclass;
+        return m != null ? m : PyType.TYPE; // null only while the constructor runs
     }
 
     @Override

@@ -233,6 +233,24 @@ public final class Calls {
 
     /** {@code T(args)}: builtin constructors, or {@code __new__} then {@code __init__} for classes. */
     public static PyObject construct(PyType t, PyObject[] args, String[] kwnames, ThreadState ts) {
+        if (t instanceof PyClass c && c.metaclass instanceof PyClass mc) {
+            // a metaclass's own __call__ decides how its classes make instances
+            PyObject call = mc.lookup(Names.__call__, ts);
+            if (call != null && !(call instanceof PyBuiltin)) {
+                if (call instanceof PyFunction fn) return callFunction(fn, c, args, 0, args.length, kwnames, ts);
+                PyObject bound = Ops.bindDescr(call, c, mc, ts);
+                try {
+                    return callv(bound, null, args, 0, args.length, kwnames, ts);
+                } finally {
+                    ts.refs.decref(bound, ts);
+                }
+            }
+        }
+        return constructPlain(t, args, kwnames, ts);
+    }
+
+    /** {@code type.__call__(t, *args, **kw)}: {@code __new__}, then {@code __init__} when it made a t. */
+    public static PyObject constructPlain(PyType t, PyObject[] args, String[] kwnames, ThreadState ts) {
         if (t == PyType.TYPE && args.length == 1 && kwnames == null) return Ops.incref(args[0].type(), ts);
         if (!(t instanceof PyClass c)) {
             TypeInfo ti = TypeInfo.of(t);
@@ -253,6 +271,11 @@ public final class Calls {
             TypeInfo sti = TypeInfo.of(solid);
             if (solid == PyType.OBJECT) {
                 inst = new PyObj(c, ts);
+            } else if (solid == PyType.TYPE) {
+                // a metaclass without its own __new__: type.__new__(c, name, bases, ns, **kw)
+                inst = call(newm != null ? newm : TypeInfo.of(PyType.TYPE).methods.get("__new__"), withSelf(c, args, 0, args.length),
+                        kwnames, ts);
+                if (!Ops.isInstance(inst, c)) return inst;
             } else if (sti.valueBase) {
                 PyObject value = sti.constructor.call(solid, args, kwnames, ts);
                 inst = PyObj.withBacking(c, value, ts);

@@ -49,6 +49,27 @@ final class EvalRare {
         return v;
     }
 
+    /** {@code mapping[name]} for a class namespace that is not a dict: a new reference, or null on KeyError. */
+    static PyObject mappingGet(PyObject mapping, PyStr name, ThreadState ts) {
+        try {
+            return Items.getItem(mapping, name, ts);
+        } catch (PyException e) {
+            if (!Ops.isInstance(e.exc, ExcTypes.KEY_ERROR)) throw e;
+            ts.refs.decref(e.exc, ts);
+            return null;
+        }
+    }
+
+    private static void mappingDelete(PyObject mapping, PyStr name, ThreadState ts) {
+        try {
+            Items.delItem(mapping, name, ts);
+        } catch (PyException e) {
+            if (!Ops.isInstance(e.exc, ExcTypes.KEY_ERROR)) throw e;
+            ts.refs.decref(e.exc, ts);
+            throw nameError(name, ts);
+        }
+    }
+
     /** The closest name among locals, globals and builtins, as CPython 3.11's traceback suggests. */
     private static String suggest(String name, Frame f, ThreadState ts) {
         java.util.List<String> cands = new java.util.ArrayList<>(java.util.Arrays.asList(f.code.unit.varnames()));
@@ -136,7 +157,8 @@ final class EvalRare {
             }
             case Op.LOAD_CLASSDEREF -> {
                 String n = arg < code.ncells ? code.unit.cellvars()[arg] : code.unit.freevars()[arg - code.ncells];
-                PyObject v = f.locals == null ? null : f.locals.get(PyStr.intern(n), ts);
+                PyObject v = f.mapping != null ? mappingGet(f.mapping, PyStr.intern(n), ts)
+                        : f.locals == null ? null : f.locals.get(PyStr.intern(n), ts);
                 if (v == null) v = ((PyCell) s[code.nlocals + arg]).get(ts);
                 if (v == null) throw unboundDeref(f, arg, ts);
                 push(f, v);
@@ -151,17 +173,25 @@ final class EvalRare {
             }
             case Op.LOAD_NAME -> {
                 PyStr n = code.names[arg];
-                PyObject v = f.locals.get(n, ts);
+                PyObject v = f.mapping != null ? mappingGet(f.mapping, n, ts) : f.locals.get(n, ts);
                 if (v == null && f.locals != f.globals) v = f.globals.get(n, ts);
                 if (v == null) v = loadBuiltin(f, n, ts);
                 push(f, v);
             }
             case Op.STORE_NAME -> {
-                f.locals.set(code.names[arg], s[f.sp - 1], ts);
+                if (f.mapping != null) {
+                    Items.setItem(f.mapping, code.names[arg], s[f.sp - 1], ts);
+                } else {
+                    f.locals.set(code.names[arg], s[f.sp - 1], ts);
+                }
                 rc.decref(pop(f), ts);
             }
             case Op.DELETE_NAME -> {
-                if (!f.locals.delete(code.names[arg], ts)) throw nameError(code.names[arg], ts);
+                if (f.mapping != null) {
+                    mappingDelete(f.mapping, code.names[arg], ts);
+                } else if (!f.locals.delete(code.names[arg], ts)) {
+                    throw nameError(code.names[arg], ts);
+                }
             }
             case Op.DELETE_ATTR -> {
                 Ops.delAttr(s[f.sp - 1], code.names[arg], ts);

@@ -20,6 +20,12 @@ public final class Frame {
     public final PyDict builtins;
     /** The locals dict of a class body or module ({@code LOAD_NAME}); null in functions. */
     public final PyDict locals;
+    /**
+     * The namespace of a class body when a metaclass's {@code __prepare__} returned something
+     * other than a dict ({@link #locals} is then null): name operations go through its
+     * {@code __getitem__}, {@code __setitem__} and {@code __delitem__}.
+     */
+    public PyObject mapping;
     public final PyObject[] s;
     public final int stackBase;
     public int sp;

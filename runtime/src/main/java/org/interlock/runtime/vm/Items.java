@@ -108,11 +108,22 @@ public final class Items {
         }
         if (m != null) return Ops.callSpecial(m, o, ts, k);
         if (o instanceof PyType t) {
-            PyObject cg = Ops.typeLookup(t, org.interlock.object.PyStr.intern("__class_getitem__"), ts);
-            if (cg != null || !(t instanceof PyClass)) return Ops.incref(t, ts); // generic alias: list[int] -> list
+            // PEP 560: C[k] calls C.__class_getitem__(k); builtin generic classes give list[int]
+            PyObject cg = Ops.typeLookup(t, CLASS_GETITEM, ts);
+            if (cg != null) {
+                PyObject bound = Ops.bindDescr(cg, t, t, ts);
+                try {
+                    return Calls.call1(bound, k, ts);
+                } finally {
+                    ts.refs.decref(bound, ts);
+                }
+            }
+            if (!(t instanceof PyClass)) return new org.interlock.runtime.objects.PyGenericAlias(t, k, ts);
         }
         throw ExcTypes.typeError("'" + Ops.typeName(o) + "' object is not subscriptable", ts);
     }
+
+    private static final org.interlock.object.PyStr CLASS_GETITEM = org.interlock.object.PyStr.intern("__class_getitem__");
 
     /** Dict lookup honouring {@code __missing__} of dict subclasses is not needed: dicts are final. */
     public static void setItem(PyObject o, PyObject k, PyObject v, ThreadState ts) {

@@ -84,7 +84,7 @@ public final class Ops {
     }
 
     /** Binds a descriptor found on a type to an instance (new reference). */
-    static PyObject bindDescr(PyObject d, PyObject self, PyType owner, ThreadState ts) {
+    public static PyObject bindDescr(PyObject d, PyObject self, PyType owner, ThreadState ts) {
         if (d instanceof PyFunction) return new PyMethod(d, self, ts);
         if (d instanceof PyBuiltin b && b.isMethod) return new PyMethod(d, self, ts);
         if (d instanceof PyDescriptor pd) {
@@ -188,6 +188,7 @@ public final class Ops {
             }
             if (v == null) continue;
             if (obj == NONE) return incref(v, ts);
+            if (objIsType && bindsToClass(v)) return new PyMethod(v, obj, ts);
             if (objIsType) {
                 if (v instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.CLASSMETHOD) return new PyMethod(d.fget, obj, ts);
                 if (v instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.STATICMETHOD) return incref(d.fget, ts);
@@ -198,8 +199,20 @@ public final class Ops {
         return null;
     }
 
+    /** True for a builtin class method of object ({@code __init_subclass__}), bound to the class. */
+    static boolean bindsToClass(PyObject v) {
+        return v instanceof PyBuiltin b && b.isMethod && "object".equals(b.owner) && b.name.equals("__init_subclass__");
+    }
+
     /** Attribute of a type: MRO lookup, with descriptors bound to the class. */
     private static PyObject typeAttr(PyType t, PyStr name, ThreadState ts) {
+        PyType meta = t.type();
+        PyObject metaAttr = null;
+        if (meta instanceof PyClass mc) {
+            // a data descriptor of a Python metaclass comes before the class's own attributes
+            metaAttr = mc.lookup(name, ts);
+            if (metaAttr != null && isDataDescr(metaAttr, ts)) return bindDescr(metaAttr, t, mc, ts);
+        }
         PyObject v = typeLookup(t, name, ts);
         if (v != null) {
             if (v instanceof PyDescriptor d) {
@@ -211,13 +224,20 @@ public final class Ops {
                 PyObject get = special(v, Names.__get__, ts);
                 if (get != null) return callSpecial(get, v, ts, NONE, t);
             }
+            if (bindsToClass(v)) return new PyMethod(v, t, ts);
             return incref(v, ts);
         }
         PyObject sp = SpecialAttrs.typeGet(t, name, ts);
         if (sp != null) return sp;
+        // methods and attributes of a Python metaclass, bound to the class
+        if (metaAttr != null) return bindDescr(metaAttr, t, meta, ts);
         // attributes of type itself (mro(), __subclasses__)
         PyObject m = TypeInfo.of(PyType.TYPE).methods.get(name.value());
-        if (m != null) return new PyMethod(m, t, ts);
+        if (m != null) return m instanceof PyBuiltin b && b.isMethod ? new PyMethod(m, t, ts) : incref(m, ts);
+        if (meta instanceof PyClass mc) {
+            PyObject ga = mc.lookup(Names.__getattr__, ts);
+            if (ga != null && !(ga instanceof PyBuiltin)) return callSpecial(ga, t, ts, name);
+        }
         return null;
     }
 

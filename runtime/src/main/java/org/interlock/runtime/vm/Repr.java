@@ -56,10 +56,8 @@ public final class Repr {
         if (o instanceof PyBaseException e) return excRepr(e, ts);
         if (o instanceof PyBytes b) return bytesRepr(b);
         if (o instanceof org.interlock.object.PyWeakRef w) return org.interlock.runtime.modules.WeakrefModule.repr(w, ts);
-        if (o instanceof PyType t) {
-            String mod = moduleOf(t, ts);
-            return "<class '" + (mod.equals("builtins") ? "" : mod + ".") + qualname(t, ts) + "'>";
-        }
+        if (o instanceof PyType t) return typeRepr(t, ts);
+        if (o instanceof org.interlock.runtime.objects.PyGenericAlias g) return aliasRepr(g, ts);
         if (o instanceof PyFunction f) return "<function " + str(f.qualname, ts) + " at 0x" + hexId(o) + ">";
         if (o instanceof PyBuiltin b) {
             if (b.isMethod) return "<method '" + b.name + "' of '" + b.owner + "' objects>";
@@ -82,6 +80,32 @@ public final class Repr {
         if (o instanceof PyCode c) return "<code object " + c.name + " at 0x" + hexId(o) + ", file \"" + c.filename + "\">";
         if (o instanceof org.interlock.runtime.objects.Singletons) return o.toString();
         return defaultRepr(o, ts);
+    }
+
+    /** {@code type.__repr__}: {@code <class 'module.Qualname'>}. */
+    public static String typeRepr(PyType t, ThreadState ts) {
+        String mod = moduleOf(t, ts);
+        return "<class '" + (mod.equals("builtins") ? "" : mod + ".") + qualname(t, ts) + "'>";
+    }
+
+    /** {@code list[int]}: classes by qualified name, {@code ...} for Ellipsis, else repr. */
+    static String aliasRepr(org.interlock.runtime.objects.PyGenericAlias g, ThreadState ts) {
+        StringBuilder sb = new StringBuilder(aliasArg(g.origin, ts)).append('[');
+        for (int i = 0; i < g.args.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(aliasArg(g.args.get(i), ts));
+        }
+        if (g.args.size() == 0) sb.append("()");
+        return sb.append(']').toString();
+    }
+
+    private static String aliasArg(PyObject o, ThreadState ts) {
+        if (o instanceof PyType t) {
+            String mod = moduleOf(t, ts);
+            return (mod.equals("builtins") ? "" : mod + ".") + qualname(t, ts);
+        }
+        if (o == org.interlock.runtime.objects.Singletons.ELLIPSIS) return "...";
+        return repr(o, ts);
     }
 
     /** {@code object.__repr__}: {@code <module.Qualname object at 0x...>}. */

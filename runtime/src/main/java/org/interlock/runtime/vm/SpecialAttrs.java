@@ -33,6 +33,14 @@ final class SpecialAttrs {
     static PyObject get(PyObject o, PyStr name, ThreadState ts) {
         String n = name.value();
         if (n.equals("__class__")) return Ops.incref(o.type(), ts);
+        if (o instanceof org.interlock.runtime.objects.PyGenericAlias g) {
+            switch (n) {
+                case "__origin__": return Ops.incref(g.origin, ts);
+                case "__args__": return Ops.incref(g.args, ts);
+                case "__parameters__": return Ops.incref(PyTuple.EMPTY, ts);
+                default: return null;
+            }
+        }
         if (o instanceof PyFunction f) {
             switch (n) {
                 case "__name__": return Ops.incref(f.name, ts);
