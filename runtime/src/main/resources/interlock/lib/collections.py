@@ -1273,3 +1273,16 @@ class ChainMap:
         if isinstance(other, ChainMap):
             other = dict(other.items())
         return dict(self.items()) == other
+
+
+# collections is a single module here, not a package: registering _collections_abc under
+# the dotted name lets "import collections.abc" and "from collections.abc import X" work.
+def _install_abc():
+    import sys
+    import _collections_abc
+    sys.modules['collections.abc'] = _collections_abc
+    _collections_abc.MutableSequence.register(deque)
+    return _collections_abc
+
+
+abc = _install_abc()

@@ -438,3 +438,12 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self.__copy__()
+
+
+def _register():
+    # numbers imports abc; done after the class so importing fractions stays cheap to read.
+    import numbers
+    numbers.Rational.register(Fraction)
+
+
+_register()
