@@ -1275,14 +1275,7 @@ class ChainMap:
         return dict(self.items()) == other
 
 
-# collections is a single module here, not a package: registering _collections_abc under
-# the dotted name lets "import collections.abc" and "from collections.abc import X" work.
-def _install_abc():
-    import sys
-    import _collections_abc
-    sys.modules['collections.abc'] = _collections_abc
-    _collections_abc.MutableSequence.register(deque)
-    return _collections_abc
 
-
-abc = _install_abc()
+# collections is a single module here, but a __path__ makes it a package to the importer,
+# so "import collections.abc" loads lib/collections/abc.py (on first use only).
+__path__ = ['<classpath>/interlock/lib/collections']
