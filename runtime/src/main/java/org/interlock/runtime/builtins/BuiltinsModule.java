@@ -317,6 +317,9 @@ public final class BuiltinsModule {
         fn("exit", (s, a, kw, ts) -> { throw exit(a, ts); });
         fn("quit", (s, a, kw, ts) -> { throw exit(a, ts); });
         fn("__build_class__", ClassBuilder::buildClass);
+        fn("eval", (s, a, kw, ts) -> EvalExec.run("eval", a, kw, ts));
+        fn("exec", (s, a, kw, ts) -> EvalExec.run("exec", a, kw, ts));
+        fn("compile", EvalExec::compile);
         fn("__import__", (s, a, kw, ts) -> {
             ExecState es = ExecState.of(ts);
             PyObject fromlist = Args.arg(a, kw, 3, "fromlist");
@@ -558,30 +561,46 @@ public final class BuiltinsModule {
         Frame f = ExecState.of(ts).frame;
         if (f.mapping != null) return Ops.incref(f.mapping, ts);
         if (f.locals != null) return Ops.incref(f.locals, ts);
-        PyDict d = new PyDict(ts);
+        // a function: the frame's one snapshot dict, refreshed (unbound names removed)
+        PyDict d = f.localsSnapshot;
+        if (d == null) {
+            d = new PyDict(ts);
+            f.localsSnapshot = d;
+        }
         String[] names = f.code.unit.varnames();
-        for (int i = 0; i < names.length; i++) if (f.s[i] != null) d.set(PyStr.intern(names[i]), f.s[i], ts);
+        for (int i = 0; i < names.length; i++) snapshotSet(d, names[i], f.s[i], false, ts);
         String[] cells = f.code.unit.cellvars();
         String[] frees = f.code.unit.freevars();
         for (int i = 0; i < cells.length + frees.length; i++) {
             PyObject v = ((PyCell) f.s[f.code.nlocals + i]).get(ts);
-            if (v != null) {
-                d.set(PyStr.intern(i < cells.length ? cells[i] : frees[i - cells.length]), v, ts);
-                ts.refs.decref(v, ts);
-            }
+            snapshotSet(d, i < cells.length ? cells[i] : frees[i - cells.length], v, true, ts);
         }
-        return d;
+        return Ops.incref(d, ts);
+    }
+
+    /** Stores {@code v} (owned when {@code owned}) under {@code name}, or removes the name if v is null. */
+    private static void snapshotSet(PyDict d, String name, PyObject v, boolean owned, ThreadState ts) {
+        PyStr k = PyStr.intern(name);
+        if (v == null) {
+            d.delete(k, ts);
+            return;
+        }
+        d.set(k, v, ts);
+        if (owned) ts.refs.decref(v, ts);
     }
 
     private static PyObject dir(PyObject[] a, ThreadState ts) {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
         if (a.length == 0) {
             PyObject l = locals(ts);
-            for (PyObject k : ((PyDict) l).keys(ts)) {
-                names.add(k.toString());
-                ts.refs.decref(k, ts);
+            try {
+                for (PyObject k : l instanceof PyDict ld ? ld.keys(ts) : org.interlock.runtime.vm.Iter.toArray(l, ts)) {
+                    names.add(k.toString());
+                    ts.refs.decref(k, ts);
+                }
+            } finally {
+                ts.refs.decref(l, ts);
             }
-            ts.refs.decref(l, ts);
         } else {
             PyObject o = a[0];
             if (o instanceof PyModule m) {

@@ -267,6 +267,8 @@ final class ClassBuilder {
 
     /** Slots, the finalizer, {@code __set_name__} and the parent's {@code __init_subclass__}. */
     private static void initClass(PyClass cls, PyObject[] kwv, String[] kw, ThreadState ts) {
+        PyObject am = dictGet(cls.dict, PyStr.intern("__abstractmethods__"), ts);
+        if (am != null) cls.isAbstract = Ops.isTrue(am, ts);
         cls.slots = slotsOf(cls, ts);
         if (cls.slots == null) cls.inheritedSlots = declaredSlots(cls, ts);
         if (cls.lookup(Names.__del__, ts) != null) Ops.installFinalizer(cls);

@@ -117,6 +117,7 @@ final class TypeSetup {
             if (a.length == 0 || !(a[0] instanceof PyType t)) throw ExcTypes.typeError("object.__new__(X): X is not a type object", ts);
             if (t instanceof PyClass c) {
                 PyType solid = c.solidBase;
+                if (c.isAbstract && solid == PyType.OBJECT) throw Calls.abstractError(c, ts);
                 if (solid != PyType.OBJECT && TypeInfo.of(solid).factory != null) return TypeInfo.of(solid).factory.make(c, ts);
                 return new PyObj(c, ts);
             }

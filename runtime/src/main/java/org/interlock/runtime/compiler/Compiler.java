@@ -32,12 +32,25 @@ public final class Compiler extends ExprCompiler {
 
     /** Compiles a module; {@code interactive} prints the values of expression statements (REPL). */
     public static CodeUnit compile(Ast.Module m, String filename, boolean interactive) {
+        return compile(m, filename, interactive, false);
+    }
+
+    /**
+     * Compiles a module for {@code exec()} / {@code compile()}: as {@link #compile(Ast.Module,
+     * String, boolean)}, with module-level names looked up in the frame's locals first.
+     */
+    public static CodeUnit compileDynamic(Ast.Module m, String filename, boolean interactive) {
+        return compile(m, filename, interactive, true);
+    }
+
+    private static CodeUnit compile(Ast.Module m, String filename, boolean interactive, boolean moduleNamesInLocals) {
         // The frontend's symbol table raises CPython's compile-time SyntaxErrors ('return'
         // outside function, nonlocal/global misuse, duplicate arguments, ...); the compiler's
         // own scope pass below assumes a program that passed those checks.
         org.interlock.runtime.symtable.SymbolTable.build(m, filename);
         ScopeBuilder sb = ScopeBuilder.build(m);
         Compiler c = new Compiler(sb, filename, interactive);
+        c.moduleNamesInLocals = moduleNamesInLocals;
         c.scope = sb.scopes.get(m);
         c.b = new CodeBuilder();
         c.b.line = m.body().isEmpty() ? 1 : m.body().get(0).pos().line();
@@ -45,6 +58,24 @@ public final class Compiler extends ExprCompiler {
         c.stmts(m.body());
         c.b.emit(Op.RETURN_CONST, c.b.constIndex(Ast.Special.NONE));
         return c.finish("<module>", "<module>", first, 0, null);
+    }
+
+    /**
+     * Compiles one expression as {@code eval()} runs it: a module-level code object whose
+     * value is the expression's. Scopes are built over a one-statement module holding it.
+     */
+    public static CodeUnit compileEval(Ast.Expr e, String filename) {
+        Ast.Module m = new Ast.Module(e.pos(), List.of(new ExprStmt(e.pos(), e)));
+        org.interlock.runtime.symtable.SymbolTable.build(m, filename);
+        ScopeBuilder sb = ScopeBuilder.build(m);
+        Compiler c = new Compiler(sb, filename, false);
+        c.moduleNamesInLocals = true;
+        c.scope = sb.scopes.get(m);
+        c.b = new CodeBuilder();
+        c.b.line = e.pos().line();
+        c.expr(e);
+        c.b.emit(Op.RETURN_VALUE);
+        return c.finish("<module>", "<module>", e.pos().line(), 0, null);
     }
 
     private CodeUnit finish(String name, String qual, int firstLine, int flags, Arguments args) {

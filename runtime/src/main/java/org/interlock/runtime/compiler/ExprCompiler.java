@@ -22,8 +22,15 @@ abstract class ExprCompiler {
 
     // ------------------------------------------------------------------ names
 
+    /**
+     * Set for code that exec() or eval() may run with locals apart from its globals: module
+     * level names then go through the locals ({@code LOAD_NAME}), as CPython compiles them.
+     */
+    boolean moduleNamesInLocals;
+
     void nameOp(String id, Ctx ctx) {
         Scope.Access a = scope.access(id);
+        if (moduleNamesInLocals && scope.kind == Scope.Kind.MODULE && !scope.globals.contains(id)) a = Scope.Access.NAME;
         switch (a) {
             case FAST -> {
                 int i = scope.varnameIndex(id);

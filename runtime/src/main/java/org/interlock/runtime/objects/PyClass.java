@@ -51,6 +51,11 @@ public final class PyClass extends PyType {
      * which the class holds a counted reference when it is not immortal.
      */
     public final PyType metaclass;
+    /**
+     * True while the class's own {@code __abstractmethods__} is non-empty (as an ABC metaclass
+     * sets it): {@code object.__new__} then refuses to make instances.
+     */
+    public volatile boolean isAbstract;
 
     private PyClass(PyType meta, String name, PyType[] bases, PyType[] mro, PyType solid, PyDict dict, ThreadState ts) {
         super(name, bases.length == 0 ? PyType.OBJECT : bases[0], ts);
@@ -193,6 +198,7 @@ public final class PyClass extends PyType {
     public void setAttr(PyStr name, PyObject value, ThreadState ts) {
         dict.set(name, value, ts);
         invalidate();
+        if (name.value().equals("__abstractmethods__")) isAbstract = org.interlock.runtime.vm.Ops.isTrue(value, ts);
         if (name.value().equals("__del__")) org.interlock.runtime.vm.Ops.installFinalizer(this);
     }
 
@@ -200,6 +206,7 @@ public final class PyClass extends PyType {
     public boolean delAttr(PyStr name, ThreadState ts) {
         PyObject old = dict.pop(name, ts);
         invalidate();
+        if (name.value().equals("__abstractmethods__")) isAbstract = false;
         if (old == null) return false;
         ts.refs.decref(old, ts);
         return true;

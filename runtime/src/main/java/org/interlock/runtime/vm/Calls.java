@@ -270,6 +270,7 @@ public final class Calls {
             PyType solid = c.solidBase;
             TypeInfo sti = TypeInfo.of(solid);
             if (solid == PyType.OBJECT) {
+                if (c.isAbstract) throw abstractError(c, ts);
                 inst = new PyObj(c, ts);
             } else if (solid == PyType.TYPE) {
                 // a metaclass without its own __new__: type.__new__(c, name, bases, ns, **kw)
@@ -293,6 +294,25 @@ public final class Calls {
             if (!Ops.isInstance(inst, c)) return inst;
         }
         return newAndInit(c, inst, args, kwnames, ts);
+    }
+
+    /** CPython's refusal to instantiate a class whose {@code __abstractmethods__} is non-empty. */
+    public static RuntimeException abstractError(PyClass c, ThreadState ts) {
+        java.util.List<String> names = new ArrayList<>();
+        PyObject am = c.dict.get(org.interlock.object.PyStr.intern("__abstractmethods__"), ts);
+        if (am != null) {
+            try {
+                for (PyObject o : Iter.toArray(am, ts)) {
+                    names.add(Repr.str(o, ts));
+                    ts.refs.decref(o, ts);
+                }
+            } finally {
+                ts.refs.decref(am, ts);
+            }
+        }
+        java.util.Collections.sort(names);
+        return ExcTypes.typeError("Can't instantiate abstract class " + c.name() + " with abstract method"
+                + (names.size() == 1 ? "" : "s") + " " + String.join(", ", names), ts);
     }
 
     private static PyObject newAndInit(PyType t, PyObject inst, PyObject[] args, String[] kwnames, ThreadState ts) {

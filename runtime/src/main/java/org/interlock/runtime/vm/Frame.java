@@ -26,6 +26,11 @@ public final class Frame {
      * {@code __getitem__}, {@code __setitem__} and {@code __delitem__}.
      */
     public PyObject mapping;
+    /**
+     * The dict {@code locals()} returns in a function (owned): one per frame, refreshed from
+     * the fast locals at each call, as CPython 3.11's {@code f_locals}. Null until asked for.
+     */
+    public PyDict localsSnapshot;
     public final PyObject[] s;
     public final int stackBase;
     public int sp;
@@ -86,6 +91,11 @@ public final class Frame {
             }
         }
         sp = stackBase;
+        PyDict snap = localsSnapshot;
+        if (snap != null) {
+            localsSnapshot = null;
+            ts.refs.decref(snap, ts);
+        }
     }
 
     public int line() {

@@ -119,6 +119,7 @@ public final class Items {
                 }
             }
             if (!(t instanceof PyClass)) return new org.interlock.runtime.objects.PyGenericAlias(t, k, ts);
+            throw ExcTypes.typeError("type '" + t.name() + "' is not subscriptable", ts);
         }
         throw ExcTypes.typeError("'" + Ops.typeName(o) + "' object is not subscriptable", ts);
     }

@@ -77,7 +77,9 @@ public final class Repr {
         if (o instanceof PySlice s) {
             return "slice(" + repr(s.start, ts) + ", " + repr(s.stop, ts) + ", " + repr(s.step, ts) + ")";
         }
-        if (o instanceof PyCode c) return "<code object " + c.name + " at 0x" + hexId(o) + ", file \"" + c.filename + "\">";
+        if (o instanceof PyCode c) {
+            return "<code object " + c.name + " at 0x" + hexId(o) + ", file \"" + c.filename + "\", line " + c.unit.firstLine() + ">";
+        }
         if (o instanceof org.interlock.runtime.objects.Singletons) return o.toString();
         return defaultRepr(o, ts);
     }
@@ -171,6 +173,13 @@ public final class Repr {
         if (Ops.isInstance(e, ExcTypes.KEY_ERROR) && a.size() == 1) return repr(a.get(0), ts);
         if (a.size() == 0) return "";
         if (a.size() == 1) return str(a.get(0), ts);
+        if (a.size() == 2 && Ops.isInstance(e, ExcTypes.SYNTAX_ERROR) && a.get(1) instanceof PyTuple d && d.size() >= 2
+                && d.get(0) instanceof PyStr file && d.get(1) instanceof PyInt line) {
+            // CPython's SyntaxError.__str__: "msg (file basename, line N)"
+            String f = file.value();
+            f = f.substring(f.lastIndexOf('/') + 1);
+            return str(a.get(0), ts) + " (" + f + ", line " + line.longValue() + ")";
+        }
         if (a.size() == 5 && Ops.isInstance(e, ExcTypes.UNICODE_ERROR) && a.get(2) instanceof PyInt s
                 && a.get(3) instanceof PyInt en) {
             return unicodeErrorStr(e, a, s.longValue(), en.longValue(), ts);
