@@ -10,6 +10,9 @@ their class dictionaries). The async ABCs are not provided.
 
 from abc import ABCMeta, abstractmethod
 
+# The classes show as collections.abc.X, the name programs import them by.
+__name__ = "collections.abc"
+
 __all__ = ["Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
            "Callable", "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
            "MappingView", "KeysView", "ItemsView", "ValuesView", "Sequence", "MutableSequence",

@@ -11,8 +11,6 @@ class Sub(SimpleNamespace): pass
 print(Sub(z=3), Sub(z=3) == SimpleNamespace(z=3))
 try: SimpleNamespace(1)
 except TypeError as e: print('TypeError', e)
-try: SimpleNamespace(1)
-except TypeError as e: print('TypeError', e)
 def f(): pass
 def g(): yield 1
 class K:
