@@ -16,16 +16,10 @@ _SOFT = frozenset(softkwlist)
 
 
 def iskeyword(s):
-    """True if s is a (hard) keyword."""
-    try:
-        return s in _KW
-    except TypeError:
-        return False
+    """True if s is a (hard) keyword (TypeError for an unhashable s, as CPython)."""
+    return s in _KW
 
 
 def issoftkeyword(s):
     """True if s is a soft keyword."""
-    try:
-        return s in _SOFT
-    except TypeError:
-        return False
+    return s in _SOFT
