@@ -111,7 +111,8 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
 
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % type(tz).__name__)
 
 
 def _cmp_error(a, b):
@@ -377,7 +378,7 @@ class timedelta:
             return self._us() / other._us()
         if isinstance(other, int):
             if other == 0:
-                raise ZeroDivisionError('division by zero')
+                raise ZeroDivisionError('integer division or modulo by zero')
             return timedelta._from_us(_round_half_even(self._us() * (1 if other > 0 else -1),
                                                        abs(other)))
         if isinstance(other, float):
@@ -484,8 +485,10 @@ class date:
 
     @classmethod
     def fromordinal(cls, n):
-        if not 1 <= n <= _MAXORDINAL:
-            raise ValueError('ordinal must be in 1..%d' % _MAXORDINAL)
+        if n < 1:
+            raise ValueError('ordinal must be >= 1')
+        if n > _MAXORDINAL:
+            raise ValueError('year %d is out of range' % _ord2ymd(n)[0])
         return cls(*_ord2ymd(n))
 
     @classmethod
@@ -607,7 +610,7 @@ class date:
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
                 return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
+            raise OverflowError("date value out of range")
         return NotImplemented
 
     __radd__ = __add__
@@ -1062,7 +1065,7 @@ class datetime(date):
             if isinstance(other, date):
                 if eq is not None:
                     return eq
-                raise TypeError("can't compare %s to %s" % (
+                raise TypeError("can't compare datetime.%s to datetime.%s" % (
                     type(self).__name__, type(other).__name__))
             return NotImplemented
         off1, off2 = self.utcoffset(), other.utcoffset()

@@ -71,11 +71,11 @@ def _scan(data):
     special = None
     seen = set()
     for x in data:
+        n, d = _exact_ratio(x)
         typ = type(x)
         if typ not in seen:
             seen.add(typ)
             T = _coerce(T, typ)
-        n, d = _exact_ratio(x)
         count += 1
         if d is None:
             special = n if special is None else special + n
