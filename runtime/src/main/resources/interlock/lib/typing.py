@@ -745,8 +745,8 @@ class _ProtocolMeta(ABCMeta):
                    (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
                    for attr in _protocol_attrs(cls)):
                 return True
-        # Explicit super(): cls is captured by the generator above, and zero-argument super()
-        # does not find a first argument that lives in a cell in this runtime.
+        # Explicit two-argument super(): the zero-argument form raised "super(): arg[0]
+        # deleted" here (cls is also used inside the generator above).
         return super(_ProtocolMeta, cls).__instancecheck__(instance)
 
     def __subclasscheck__(cls, other):
