@@ -725,7 +725,36 @@ def _check_offset(name, off):
     return off
 
 
-class time:
+class _TimeOfDay:
+    """What time and datetime share: the time-of-day fields and the six comparisons, which
+    go through the class's _compare(other, op, result_for_naive_vs_aware_equality)."""
+
+    __slots__ = ()
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    def __eq__(self, other):
+        return self._compare(other, lambda a, b: a == b, False)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b, None)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b, None)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b, None)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b, None)
+
+
+class time(_TimeOfDay):
     """A time of day, optionally with a tzinfo."""
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
@@ -750,12 +779,6 @@ class time:
             raise ValueError('Invalid isoformat string: %r' % time_string)
         return cls(*parsed)
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -830,21 +853,6 @@ class time:
             raise TypeError("can't compare offset-naive and offset-aware times")
         return op(k[0], k[1])
 
-    def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b, False)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b, None)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b, None)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b, None)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b, None)
-
     def __hash__(self):
         if self._hashcode == -1:
             off = self.utcoffset()
@@ -888,7 +896,7 @@ def _from_timestamp(t):
 _EPOCH_ORDINAL = _ymd2ord(1970, 1, 1)
 
 
-class datetime(date):
+class datetime(_TimeOfDay, date):
     """A date and a time of day, optionally with a tzinfo."""
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
@@ -906,12 +914,6 @@ class datetime(date):
         self._hashcode = -1
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -1079,21 +1081,6 @@ class datetime(date):
                 a -= off1._us()
                 b -= off2._us()
         return op(a, b)
-
-    def __eq__(self, other):
-        return self._compare(other, lambda a, b: a == b, False)
-
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b, None)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b, None)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b, None)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b, None)
 
     def __hash__(self):
         if self._hashcode == -1:

@@ -38,17 +38,12 @@ class member:
         self.value = value
 
 
-class property:
+class property(types.DynamicClassAttribute):
     """An enum member property: instance access reads the member, class access finds the
     member of that name (so members may be called 'name' or 'value')."""
 
-    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        self.__doc__ = doc
-        self.name = None
-        self.clsname = None
+    name = None
+    clsname = None
 
     def __set_name__(self, ownerclass, name):
         self.name = name
@@ -75,15 +70,6 @@ class property:
             raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname,
                                                                            self.name))
         self.fdel(instance)
-
-    def getter(self, fget):
-        return type(self)(fget, self.fset, self.fdel, self.__doc__)
-
-    def setter(self, fset):
-        return type(self)(self.fget, fset, self.fdel, self.__doc__)
-
-    def deleter(self, fdel):
-        return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
 _auto_null = object()

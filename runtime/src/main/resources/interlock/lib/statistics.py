@@ -161,22 +161,23 @@ def fmean(data, weights=None):
 
 def median(data):
     """The middle value of sorted data, or the mean of the two middle values."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted_nonempty(data)
     if n % 2 == 1:
         return data[n // 2]
     i = n // 2
     return (data[i - 1] + data[i]) / 2
 
 
+def _sorted_nonempty(data):
+    data = sorted(data)
+    if not data:
+        raise StatisticsError("no median for empty data")
+    return data, len(data)
+
+
 def median_low(data):
     """The lower of the two middle values (or the middle value)."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted_nonempty(data)
     if n % 2 == 1:
         return data[n // 2]
     return data[n // 2 - 1]
@@ -184,10 +185,7 @@ def median_low(data):
 
 def median_high(data):
     """The higher of the two middle values (or the middle value)."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted_nonempty(data)
     return data[n // 2]
 
 
