@@ -406,10 +406,25 @@ public final class BuiltinsModule {
             throw ExcTypes.typeError("isinstance() argument 2 cannot be a parameterized generic", ts);
         }
         if (!(cls instanceof PyType t)) {
+            // As CPython: any object whose class defines __instancecheck__ (typing's aliases) decides.
+            Boolean r = nonTypeCheck(cls, "__instancecheck__", o, ts);
+            if (r != null) return r;
             throw ExcTypes.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union", ts);
         }
         Boolean r = MetaTypes.metaInstanceCheck(o, t, ts);
         return r != null ? r : Ops.isInstance(o, t);
+    }
+
+    /** {@code type(cls).<hook>(cls, arg)} as a truth value, or null when type(cls) has no such hook. */
+    private static Boolean nonTypeCheck(PyObject cls, String hook, PyObject arg, ThreadState ts) {
+        PyObject m = Ops.special(cls, PyStr.intern(hook), ts);
+        if (m == null) return null;
+        PyObject r = Ops.callSpecial(m, cls, ts, arg);
+        try {
+            return Ops.isTrue(r, ts);
+        } finally {
+            ts.refs.decref(r, ts);
+        }
     }
 
     static boolean isSubclass(PyType c, PyObject cls, ThreadState ts) {
@@ -418,6 +433,8 @@ public final class BuiltinsModule {
             return false;
         }
         if (!(cls instanceof PyType t)) {
+            Boolean r = nonTypeCheck(cls, "__subclasscheck__", c, ts);
+            if (r != null) return r;
             throw ExcTypes.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union", ts);
         }
         Boolean r = MetaTypes.metaSubclassCheck(c, t, ts);
