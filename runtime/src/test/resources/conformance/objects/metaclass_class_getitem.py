@@ -32,3 +32,9 @@ except TypeError as e:
 def f(x: list[int]) -> dict[str, int]:
     return {str(i): i for i in x}
 print(f([1, 2]))
+GenericAlias = type(list[int])
+class C:
+    __class_getitem__ = classmethod(GenericAlias)
+print(C[int], C[int, str].__args__, C[int].__origin__ is C, GenericAlias(dict, (str, int)))
+class D(C[int]): pass
+print(D.__bases__, D.__orig_bases__)

@@ -16,6 +16,24 @@ public final class Snippets {
     /** Output of a run: stdout, stderr, exit code. */
     public record Result(String out, String err, int exit) {}
 
+    /**
+     * One dynamic test per case and policy: each case is {name, source, CPython's stdout}; the
+     * run must print exactly that and exit 0.
+     */
+    public static java.util.List<org.junit.jupiter.api.DynamicTest> expectOutputs(String[][] cases) {
+        java.util.List<org.junit.jupiter.api.DynamicTest> tests = new java.util.ArrayList<>();
+        for (String policy : POLICIES) {
+            for (String[] c : cases) {
+                tests.add(org.junit.jupiter.api.DynamicTest.dynamicTest(c[0] + " [" + policy + "]", () -> {
+                    Result r = run(c[1], policy);
+                    org.junit.jupiter.api.Assertions.assertEquals(c[2], r.out(), "stderr: " + r.err());
+                    org.junit.jupiter.api.Assertions.assertEquals(0, r.exit(), r.err());
+                }));
+            }
+        }
+        return tests;
+    }
+
     public static Result run(String source, String policy) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

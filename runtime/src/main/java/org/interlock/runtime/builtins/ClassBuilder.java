@@ -11,6 +11,7 @@ import org.interlock.runtime.objects.PyBuiltin;
 import org.interlock.runtime.objects.PyCell;
 import org.interlock.runtime.objects.PyClass;
 import org.interlock.runtime.objects.PyDescriptor;
+import org.interlock.runtime.objects.PyException;
 import org.interlock.runtime.objects.PyFunction;
 import org.interlock.runtime.objects.PyMethod;
 import org.interlock.runtime.objects.TypeInfo;
@@ -279,7 +280,20 @@ final class ClassBuilder {
                 PyObject v = items[i + 1];
                 if (v.type() instanceof PyClass) {
                     PyObject sn = Ops.special(v, Names.__set_name__, ts);
-                    if (sn != null) ts.refs.decref(Ops.callSpecial(sn, v, ts, cls, items[i]), ts);
+                    if (sn != null) {
+                        try {
+                            ts.refs.decref(Ops.callSpecial(sn, v, ts, cls, items[i]), ts);
+                        } catch (PyException e) {
+                            // CPython 3.11 wraps the error, with the original as its cause
+                            PyException re = ExcTypes.raise(ExcTypes.RUNTIME_ERROR, "Error calling __set_name__ on '"
+                                    + Ops.typeName(v) + "' instance '" + items[i] + "' in '" + cls.name() + "'", ts);
+                            re.exc.setCause(e.exc, ts);
+                            re.exc.setContext(e.exc, ts);
+                            re.exc.suppressContext = true;
+                            ts.refs.decref(e.exc, ts);
+                            throw re;
+                        }
+                    }
                 }
             }
         } finally {

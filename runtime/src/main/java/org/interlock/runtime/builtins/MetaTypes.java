@@ -10,7 +10,9 @@ import org.interlock.object.ThreadState;
 import org.interlock.runtime.objects.ExcTypes;
 import org.interlock.runtime.objects.PyBuiltin;
 import org.interlock.runtime.objects.PyClass;
+import org.interlock.runtime.objects.PyDescriptor;
 import org.interlock.runtime.objects.PyGenericAlias;
+import org.interlock.runtime.objects.PyMethod;
 import org.interlock.runtime.objects.TypeInfo;
 import org.interlock.runtime.vm.Calls;
 import org.interlock.runtime.vm.Ops;
@@ -44,7 +46,26 @@ final class MetaTypes {
             return PyBool.of(Ops.isSubtype(sub, (PyType) self));
         });
 
+        // the descriptor protocol as methods, so that libraries can tell descriptors apart
+        // (hasattr(v, '__get__')) and call them by hand
+        TypeInfo.of(PyDescriptor.CLASSMETHOD).method("__get__", (s, a, kw, ts) -> {
+            PyDescriptor d = (PyDescriptor) s;
+            PyObject owner = a.length > 1 && a[1] != Ops.NONE ? a[1] : a[0].type();
+            return new PyMethod(d.fget, owner, ts);
+        });
+        TypeInfo.of(PyDescriptor.STATICMETHOD).method("__get__", (s, a, kw, ts) -> Ops.incref(((PyDescriptor) s).fget, ts));
+        TypeInfo.of(PyDescriptor.PROPERTY).method("__delete__", (s, a, kw, ts) -> {
+            PyDescriptor d = (PyDescriptor) s;
+            if (d.fdel == null) throw ExcTypes.attributeError("can't delete attribute", ts);
+            return Calls.call1(d.fdel, a[0], ts);
+        });
+
         TypeInfo ga = TypeInfo.of(PyGenericAlias.TYPE);
+        // GenericAlias(origin, args): what a class's __class_getitem__ = classmethod(GenericAlias) calls
+        ga.constructor = (self, a, kw, ts) -> {
+            Args.check("GenericAlias", a, kw, 2, 2, ts);
+            return new PyGenericAlias(a[0], a[1], ts);
+        };
         ga.method("__mro_entries__", (self, a, kw, ts) -> PyTuple.of(ts, ((PyGenericAlias) self).origin));
         ga.method("__call__", (self, a, kw, ts) -> Calls.call(((PyGenericAlias) self).origin, a, kw, ts));
         ga.method("__getitem__", (self, a, kw, ts) -> {

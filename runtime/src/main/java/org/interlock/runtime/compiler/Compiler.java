@@ -46,15 +46,7 @@ public final class Compiler extends ExprCompiler {
     }
 
     private static CodeUnit compile(Ast.Module m, String filename, boolean interactive, boolean moduleNamesInLocals) {
-        // The frontend's symbol table raises CPython's compile-time SyntaxErrors ('return'
-        // outside function, nonlocal/global misuse, duplicate arguments, ...); the compiler's
-        // own scope pass below assumes a program that passed those checks.
-        org.interlock.runtime.symtable.SymbolTable.build(m, filename);
-        ScopeBuilder sb = ScopeBuilder.build(m);
-        Compiler c = new Compiler(sb, filename, interactive);
-        c.moduleNamesInLocals = moduleNamesInLocals;
-        c.scope = sb.scopes.get(m);
-        c.b = new CodeBuilder();
+        Compiler c = forModule(m, filename, interactive, moduleNamesInLocals);
         c.b.line = m.body().isEmpty() ? 1 : m.body().get(0).pos().line();
         int first = c.b.line;
         c.futureAnnotations = Annotations.futureAnnotations(m.body());
@@ -70,16 +62,25 @@ public final class Compiler extends ExprCompiler {
      */
     public static CodeUnit compileEval(Ast.Expr e, String filename) {
         Ast.Module m = new Ast.Module(e.pos(), List.of(new ExprStmt(e.pos(), e)));
-        org.interlock.runtime.symtable.SymbolTable.build(m, filename);
-        ScopeBuilder sb = ScopeBuilder.build(m);
-        Compiler c = new Compiler(sb, filename, false);
-        c.moduleNamesInLocals = true;
-        c.scope = sb.scopes.get(m);
-        c.b = new CodeBuilder();
+        Compiler c = forModule(m, filename, false, true);
         c.b.line = e.pos().line();
         c.expr(e);
         c.b.emit(Op.RETURN_VALUE);
         return c.finish("<module>", "<module>", e.pos().line(), 0, null);
+    }
+
+    /** A compiler positioned at the module scope of {@code m}, after the symbol-table checks. */
+    private static Compiler forModule(Ast.Module m, String filename, boolean interactive, boolean moduleNamesInLocals) {
+        // The frontend's symbol table raises CPython's compile-time SyntaxErrors ('return'
+        // outside function, nonlocal/global misuse, duplicate arguments, ...); the compiler's
+        // own scope pass below assumes a program that passed those checks.
+        org.interlock.runtime.symtable.SymbolTable.build(m, filename);
+        ScopeBuilder sb = ScopeBuilder.build(m);
+        Compiler c = new Compiler(sb, filename, interactive);
+        c.moduleNamesInLocals = moduleNamesInLocals;
+        c.scope = sb.scopes.get(m);
+        c.b = new CodeBuilder();
+        return c;
     }
 
     private CodeUnit finish(String name, String qual, int firstLine, int flags, Arguments args) {

@@ -68,7 +68,20 @@ public final class Errors {
                 out.println("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]");
             }
         }
+        printSyntaxLocation(exc, out);
         out.println(lastLine(exc, ts));
+    }
+
+    /** For a SyntaxError built with its details tuple (eval, exec, compile): the file, line and source text. */
+    private static void printSyntaxLocation(PyBaseException exc, PrintStream out) {
+        if (!Ops.isInstance(exc, org.interlock.runtime.objects.ExcTypes.SYNTAX_ERROR)) return;
+        org.interlock.object.PyTuple a = exc.args();
+        if (a.size() != 2 || !(a.get(1) instanceof org.interlock.object.PyTuple d) || d.size() < 4) return;
+        if (!(d.get(0) instanceof org.interlock.object.PyStr file) || !(d.get(1) instanceof org.interlock.object.PyInt line)) return;
+        out.println("  File \"" + file.value() + "\", line " + line.longValue());
+        if (d.get(3) instanceof org.interlock.object.PyStr text && !text.value().isBlank()) {
+            out.println("    " + text.value().strip());
+        }
     }
 
     /** {@code Type: message}, as the last line of a traceback. */

@@ -118,10 +118,17 @@ public final class Items {
                     ts.refs.decref(bound, ts);
                 }
             }
-            if (!(t instanceof PyClass)) return new org.interlock.runtime.objects.PyGenericAlias(t, k, ts);
+            if (!(t instanceof PyClass) && !notGeneric(t)) return new org.interlock.runtime.objects.PyGenericAlias(t, k, ts);
             throw ExcTypes.typeError("type '" + t.name() + "' is not subscriptable", ts);
         }
         throw ExcTypes.typeError("'" + Ops.typeName(o) + "' object is not subscriptable", ts);
+    }
+
+    /** Builtin scalar types, which (unlike containers and library classes) take no type arguments. */
+    private static boolean notGeneric(PyType t) {
+        return t == PyInt.TYPE || t == org.interlock.object.PyStr.TYPE || t == org.interlock.object.PyFloat.TYPE
+                || t == org.interlock.object.PyBool.TYPE || t == PyType.OBJECT
+                || t == org.interlock.runtime.objects.PyBytes.BYTES || t == org.interlock.object.PyNone.TYPE;
     }
 
     private static final org.interlock.object.PyStr CLASS_GETITEM = org.interlock.object.PyStr.intern("__class_getitem__");

@@ -37,7 +37,9 @@ public final class Repr {
         PyType type = o.type();
         if (type instanceof PyClass) {
             PyObject m = Ops.special(o, Names.__repr__, ts);
-            if (m != null && !(m instanceof PyBuiltin)) return callStr(m, o, "__repr__", ts);
+            if (m != null && (!(m instanceof PyBuiltin) || assignedBuiltin(type, Names.__repr__, ts))) {
+                return callStr(m, o, "__repr__", ts);
+            }
             PyObject back = Ops.backing(o);
             if (back != null) return repr(back, ts);
         }
@@ -81,7 +83,28 @@ public final class Repr {
             return "<code object " + c.name + " at 0x" + hexId(o) + ", file \"" + c.filename + "\", line " + c.unit.firstLine() + ">";
         }
         if (o instanceof org.interlock.runtime.objects.Singletons) return o.toString();
+        if (o instanceof org.interlock.runtime.objects.DictView) {
+            // dict_keys([...]): the view types' own __repr__
+            PyObject m = Ops.special(o, Names.__repr__, ts);
+            if (m instanceof PyBuiltin b && !"object".equals(b.owner)) return callStr(m, o, "__repr__", ts);
+        }
         return defaultRepr(o, ts);
+    }
+
+    /**
+     * True when {@code name} resolves, along the MRO of class {@code t}, to an entry of a Python
+     * class's own dict: a builtin method stored there on purpose (an enum class takes
+     * {@code int.__repr__} as its {@code __str__}), to be called rather than skipped.
+     */
+    private static boolean assignedBuiltin(PyType t, PyStr name, ThreadState ts) {
+        for (PyType m : PyClass.mroOf(t)) {
+            if (m instanceof PyClass c) {
+                if (c.dict.contains(name, ts)) return true;
+            } else if (org.interlock.runtime.objects.TypeInfo.of(m).methods.containsKey(name.value())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@code type.__repr__}: {@code <class 'module.Qualname'>}. */
@@ -159,7 +182,9 @@ public final class Repr {
         if (o instanceof PyStr s) return s.value();
         if (o.type() instanceof PyClass) {
             PyObject m = Ops.special(o, Names.__str__, ts);
-            if (m != null && !(m instanceof PyBuiltin)) return callStr(m, o, "__str__", ts);
+            if (m != null && (!(m instanceof PyBuiltin) || assignedBuiltin(o.type(), Names.__str__, ts))) {
+                return callStr(m, o, "__str__", ts);
+            }
             PyObject r = Ops.special(o, Names.__repr__, ts);
             PyObject back = Ops.backing(o);
             if (back != null && (r == null || r instanceof PyBuiltin)) return str(back, ts);

@@ -41,6 +41,7 @@ final class SpecialAttrs {
                 default: return null;
             }
         }
+        if (o instanceof org.interlock.runtime.objects.PyCode c) return codeAttr(c, n, ts);
         if (o instanceof PyFunction f) {
             switch (n) {
                 case "__name__": return Ops.incref(f.name, ts);
@@ -205,6 +206,32 @@ final class SpecialAttrs {
     }
 
     /** Field attributes of a type. */
+    /** The {@code co_*} fields of a code object that compile() users read; null for others. */
+    private static PyObject codeAttr(org.interlock.runtime.objects.PyCode c, String n, ThreadState ts) {
+        return switch (n) {
+            case "co_name" -> PyStr.of(c.name, ts);
+            case "co_qualname" -> PyStr.of(c.qualname, ts);
+            case "co_filename" -> PyStr.of(c.filename, ts);
+            case "co_firstlineno" -> org.interlock.object.PyInt.of(c.unit.firstLine(), ts);
+            case "co_argcount" -> org.interlock.object.PyInt.of(c.unit.argcount(), ts);
+            case "co_posonlyargcount" -> org.interlock.object.PyInt.of(c.unit.posonlyargcount(), ts);
+            case "co_kwonlyargcount" -> org.interlock.object.PyInt.of(c.unit.kwonlyargcount(), ts);
+            case "co_nlocals" -> org.interlock.object.PyInt.of(c.nlocals, ts);
+            case "co_flags" -> org.interlock.object.PyInt.of(c.flags, ts);
+            case "co_names" -> PyTuple.of(c.names, ts);
+            case "co_varnames" -> PyTuple.of(c.varnames, ts);
+            case "co_cellvars" -> strTuple(c.unit.cellvars(), ts);
+            case "co_freevars" -> strTuple(c.unit.freevars(), ts);
+            default -> null;
+        };
+    }
+
+    private static PyObject strTuple(String[] names, ThreadState ts) {
+        PyObject[] a = new PyObject[names.length];
+        for (int i = 0; i < a.length; i++) a[i] = PyStr.intern(names[i]);
+        return PyTuple.of(a, ts);
+    }
+
     static PyObject typeGet(PyType t, PyStr name, ThreadState ts) {
         switch (name.value()) {
             // a builtin type named "module.Name" (_queue.Empty, _thread.lock) is called Name

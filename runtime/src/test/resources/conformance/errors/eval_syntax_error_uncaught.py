@@ -1,0 +1,2 @@
+print("before")
+eval("1 +")
