@@ -727,9 +727,26 @@ def _check_offset(name, off):
 
 class _TimeOfDay:
     """What time and datetime share: the time-of-day fields and the six comparisons, which
-    go through the class's _compare(other, op, result_for_naive_vs_aware_equality)."""
+    go through the class's _compare(other, op, result_for_naive_vs_aware_equality), and the
+    tzinfo queries (a time passes None to its tzinfo, a datetime itself)."""
 
     __slots__ = ()
+
+    def _tz_arg(self):
+        return self if isinstance(self, datetime) else None
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return _check_offset('utcoffset', self._tzinfo.utcoffset(self._tz_arg()))
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return _check_offset('dst', self._tzinfo.dst(self._tz_arg()))
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(self._tz_arg())
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -779,19 +796,6 @@ class time(_TimeOfDay):
             raise ValueError('Invalid isoformat string: %r' % time_string)
         return cls(*parsed)
 
-
-    def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset('utcoffset', self._tzinfo.utcoffset(None))
-
-    def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset('dst', self._tzinfo.dst(None))
-
-    def tzname(self):
-        return None if self._tzinfo is None else self._tzinfo.tzname(None)
 
     def __repr__(self):
         if self._microsecond:
@@ -977,19 +981,6 @@ class datetime(_TimeOfDay, date):
     def timetz(self):
         return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
                     fold=self._fold)
-
-    def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset('utcoffset', self._tzinfo.utcoffset(self))
-
-    def dst(self):
-        if self._tzinfo is None:
-            return None
-        return _check_offset('dst', self._tzinfo.dst(self))
-
-    def tzname(self):
-        return None if self._tzinfo is None else self._tzinfo.tzname(self)
 
     def timestamp(self):
         """Seconds since the epoch (naive datetimes are local time, i.e. UTC here)."""

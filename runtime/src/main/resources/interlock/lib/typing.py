@@ -438,13 +438,17 @@ class _GenericAlias(_BaseAlias):
         if not name:
             self.__module__ = getattr(origin, '__module__', 'typing')
 
+    def _key(self):
+        # What equality and hashing compare; the Union, Literal and Annotated forms differ.
+        return ('generic', self.__origin__, self.__args__)
+
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return self._key() == other._key()
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash(self._key())
 
     def __getitem__(self, args):
         if not self.__parameters__:
@@ -498,13 +502,8 @@ class _UnionGenericAlias(_GenericAlias):
     def copy_with(self, args):
         return Union[args]
 
-    def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
+    def _key(self):
+        return ('union', frozenset(self.__args__))
 
     def __repr__(self):
         args = self.__args__
@@ -530,14 +529,8 @@ class _LiteralGenericAlias(_GenericAlias):
     def __repr__(self):
         return 'typing.Literal[%s]' % ", ".join(repr(a) for a in self.__args__)
 
-    def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set((type(a), a) for a in self.__args__) == \
-            set((type(a), a) for a in other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset((type(a), a) for a in self.__args__))
+    def _key(self):
+        return ('literal', frozenset((type(a), a) for a in self.__args__))
 
 
 class _AnnotatedAlias(_GenericAlias):
@@ -555,13 +548,8 @@ class _AnnotatedAlias(_GenericAlias):
         return 'typing.Annotated[%s, %s]' % (_type_repr(self.__origin__),
                                              ", ".join(repr(a) for a in self.__metadata__))
 
-    def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+    def _key(self):
+        return ('annotated', self.__origin__, self.__metadata__)
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
