@@ -448,29 +448,51 @@ public final class BuiltinsModule {
         String sep = sepO == null || sepO == Ops.NONE ? " " : strArg(sepO, "sep", ts);
         String end = endO == null || endO == Ops.NONE ? "\n" : strArg(endO, "end", ts);
         int n = Args.npos(a, kw);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) sb.append(sep);
-            sb.append(Repr.str(a[i], ts));
-        }
-        sb.append(end);
+        boolean doFlush = flush != null && Ops.isTrue(flush, ts);
         ExecState es = ExecState.of(ts);
         if (file == null || file == Ops.NONE) {
             PyObject out = es.interp.sysModule().dict.get(PyStr.intern("stdout"), ts);
             if (out != null) {
                 try {
-                    write(out, sb.toString(), flush != null && Ops.isTrue(flush, ts), ts);
+                    printTo(out, a, n, sep, end, doFlush, ts);
                 } finally {
                     ts.refs.decref(out, ts);
                 }
                 return Ops.NONE;
             }
             PrintStream ps = es.interp.stdout();
-            ps.print(sb);
+            ps.print(joined(a, n, sep, end, ts));
             return Ops.NONE;
         }
-        write(file, sb.toString(), flush != null && Ops.isTrue(flush, ts), ts);
+        printTo(file, a, n, sep, end, doFlush, ts);
         return Ops.NONE;
+    }
+
+    private static String joined(PyObject[] a, int n, String sep, String end, ThreadState ts) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(sep);
+            sb.append(Repr.str(a[i], ts));
+        }
+        return sb.append(end).toString();
+    }
+
+    /**
+     * A file object of the runtime gets the line in one write; any other object gets one
+     * write() call per piece (each argument, each separator, the end), as CPython's print
+     * makes them (a redirect_stdout target sees the same calls).
+     */
+    private static void printTo(PyObject file, PyObject[] a, int n, String sep, String end, boolean flush,
+                                ThreadState ts) {
+        if (file instanceof FileIO.PyFile) {
+            write(file, joined(a, n, sep, end, ts), flush, ts);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (i > 0) write(file, sep, false, ts);
+            write(file, Repr.str(a[i], ts), false, ts);
+        }
+        write(file, end, flush, ts);
     }
 
     private static void write(PyObject file, String text, boolean flush, ThreadState ts) {
