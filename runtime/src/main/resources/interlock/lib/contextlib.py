@@ -5,6 +5,7 @@ AbstractContextManager, ContextDecorator, suppress, closing, nullcontext, ExitSt
 redirect_stdout, redirect_stderr and chdir. The async variants are not provided.
 """
 
+import functools
 import sys
 
 __all__ = ['contextmanager', 'AbstractContextManager', 'ContextDecorator', 'suppress',
@@ -34,21 +35,7 @@ class ContextDecorator:
         def inner(*args, **kwds):
             with cm_source._recreate_cm():
                 return func(*args, **kwds)
-        _copy_names(inner, func)
-        return inner
-
-
-def _copy_names(wrapper, wrapped):
-    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
-        try:
-            value = getattr(wrapped, name)
-        except AttributeError:
-            continue
-        try:
-            setattr(wrapper, name, value)
-        except (AttributeError, TypeError):
-            pass
-    wrapper.__wrapped__ = wrapped
+        return functools.wraps(func)(inner)
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
@@ -101,8 +88,7 @@ def contextmanager(func):
     """Decorator turning a one-yield generator function into a context manager factory."""
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    _copy_names(helper, func)
-    return helper
+    return functools.wraps(func)(helper)
 
 
 class closing(AbstractContextManager):

@@ -1307,6 +1307,16 @@ class _MiniEval:
             return getattr(builtins, name)
         raise NameError("name '%s' is not defined" % name)
 
+    def items(self, close):
+        """Comma-separated expressions up to the closing bracket (consumed)."""
+        items = []
+        while self.peek()[1] != close:
+            items.append(self.union())
+            if self.peek()[1] == ',':
+                self.take()
+        self.take(close)
+        return items
+
     def primary(self):
         kind, val = self.take()
         if kind == 'name':
@@ -1316,32 +1326,15 @@ class _MiniEval:
         elif val == '...':
             v = ...
         elif val == '[':
-            items = []
-            while self.peek()[1] != ']':
-                items.append(self.union())
-                if self.peek()[1] == ',':
-                    self.take()
-            self.take(']')
-            v = items
+            v = self.items(']')
         elif val == '(':
-            items = []
-            while self.peek()[1] != ')':
-                items.append(self.union())
-                if self.peek()[1] == ',':
-                    self.take()
-            self.take(')')
-            v = tuple(items)
+            v = tuple(self.items(')'))
         else:
             raise SyntaxError("cannot evaluate annotation %r" % self.text)
         while self.peek()[1] in ('.', '['):
             if self.take()[1] == '.':
                 v = getattr(v, self.take()[1])
             else:
-                items = []
-                while self.peek()[1] != ']':
-                    items.append(self.union())
-                    if self.peek()[1] == ',':
-                        self.take()
-                self.take(']')
+                items = self.items(']')
                 v = v[items[0] if len(items) == 1 else tuple(items)]
         return v
