@@ -1273,3 +1273,9 @@ class ChainMap:
         if isinstance(other, ChainMap):
             other = dict(other.items())
         return dict(self.items()) == other
+
+
+
+# collections is a single module here, but a __path__ makes it a package to the importer,
+# so "import collections.abc" loads lib/collections/abc.py (on first use only).
+__path__ = ['<classpath>/interlock/lib/collections']

@@ -406,10 +406,25 @@ public final class BuiltinsModule {
             throw ExcTypes.typeError("isinstance() argument 2 cannot be a parameterized generic", ts);
         }
         if (!(cls instanceof PyType t)) {
+            // As CPython: any object whose class defines __instancecheck__ (typing's aliases) decides.
+            Boolean r = nonTypeCheck(cls, "__instancecheck__", o, ts);
+            if (r != null) return r;
             throw ExcTypes.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union", ts);
         }
         Boolean r = MetaTypes.metaInstanceCheck(o, t, ts);
         return r != null ? r : Ops.isInstance(o, t);
+    }
+
+    /** {@code type(cls).<hook>(cls, arg)} as a truth value, or null when type(cls) has no such hook. */
+    private static Boolean nonTypeCheck(PyObject cls, String hook, PyObject arg, ThreadState ts) {
+        PyObject m = Ops.special(cls, PyStr.intern(hook), ts);
+        if (m == null) return null;
+        PyObject r = Ops.callSpecial(m, cls, ts, arg);
+        try {
+            return Ops.isTrue(r, ts);
+        } finally {
+            ts.refs.decref(r, ts);
+        }
     }
 
     static boolean isSubclass(PyType c, PyObject cls, ThreadState ts) {
@@ -418,6 +433,8 @@ public final class BuiltinsModule {
             return false;
         }
         if (!(cls instanceof PyType t)) {
+            Boolean r = nonTypeCheck(cls, "__subclasscheck__", c, ts);
+            if (r != null) return r;
             throw ExcTypes.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union", ts);
         }
         Boolean r = MetaTypes.metaSubclassCheck(c, t, ts);
@@ -431,29 +448,51 @@ public final class BuiltinsModule {
         String sep = sepO == null || sepO == Ops.NONE ? " " : strArg(sepO, "sep", ts);
         String end = endO == null || endO == Ops.NONE ? "\n" : strArg(endO, "end", ts);
         int n = Args.npos(a, kw);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) sb.append(sep);
-            sb.append(Repr.str(a[i], ts));
-        }
-        sb.append(end);
+        boolean doFlush = flush != null && Ops.isTrue(flush, ts);
         ExecState es = ExecState.of(ts);
         if (file == null || file == Ops.NONE) {
             PyObject out = es.interp.sysModule().dict.get(PyStr.intern("stdout"), ts);
             if (out != null) {
                 try {
-                    write(out, sb.toString(), flush != null && Ops.isTrue(flush, ts), ts);
+                    printTo(out, a, n, sep, end, doFlush, ts);
                 } finally {
                     ts.refs.decref(out, ts);
                 }
                 return Ops.NONE;
             }
             PrintStream ps = es.interp.stdout();
-            ps.print(sb);
+            ps.print(joined(a, n, sep, end, ts));
             return Ops.NONE;
         }
-        write(file, sb.toString(), flush != null && Ops.isTrue(flush, ts), ts);
+        printTo(file, a, n, sep, end, doFlush, ts);
         return Ops.NONE;
+    }
+
+    private static String joined(PyObject[] a, int n, String sep, String end, ThreadState ts) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(sep);
+            sb.append(Repr.str(a[i], ts));
+        }
+        return sb.append(end).toString();
+    }
+
+    /**
+     * A file object of the runtime gets the line in one write; any other object gets one
+     * write() call per piece (each argument, each separator, the end), as CPython's print
+     * makes them (a redirect_stdout target sees the same calls).
+     */
+    private static void printTo(PyObject file, PyObject[] a, int n, String sep, String end, boolean flush,
+                                ThreadState ts) {
+        if (file instanceof FileIO.PyFile) {
+            write(file, joined(a, n, sep, end, ts), flush, ts);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (i > 0) write(file, sep, false, ts);
+            write(file, Repr.str(a[i], ts), false, ts);
+        }
+        write(file, end, flush, ts);
     }
 
     private static void write(PyObject file, String text, boolean flush, ThreadState ts) {

@@ -23,6 +23,8 @@ public final class Compiler extends ExprCompiler {
     private final boolean interactive;
     private List<FBlock> fblocks = new ArrayList<>();
     private String qualname = "";
+    /** {@code from __future__ import annotations}: variable annotations are stored as text. */
+    private boolean futureAnnotations;
 
     private Compiler(ScopeBuilder scopes, String filename, boolean interactive) {
         this.scopes = scopes;
@@ -47,6 +49,8 @@ public final class Compiler extends ExprCompiler {
         Compiler c = forModule(m, filename, interactive, moduleNamesInLocals);
         c.b.line = m.body().isEmpty() ? 1 : m.body().get(0).pos().line();
         int first = c.b.line;
+        c.futureAnnotations = Annotations.futureAnnotations(m.body());
+        if (Annotations.hasSimple(m.body())) c.b.emit(Op.SETUP_ANNOTATIONS);
         c.stmts(m.body());
         c.b.emit(Op.RETURN_CONST, c.b.constIndex(Ast.Special.NONE));
         return c.finish("<module>", "<module>", first, 0, null);
@@ -136,6 +140,14 @@ public final class Compiler extends ExprCompiler {
                 if (a.value() != null) {
                     expr(a.value());
                     store(a.target());
+                }
+                // Module and class bodies record simple annotations in __annotations__ (as
+                // CPython); function bodies never evaluate them.
+                if (a.simple() && a.target() instanceof Name n && scope.kind != Scope.Kind.FUNCTION) {
+                    annotationValue(a.annotation());
+                    b.emit(Op.LOAD_NAME, b.nameIndex("__annotations__"));
+                    loadConst(n.id());
+                    b.emit(Op.STORE_SUBSCR);
                 }
             }
             case If i -> {
@@ -590,6 +602,41 @@ public final class Compiler extends ExprCompiler {
         return Op.MF_CLOSURE;
     }
 
+    /**
+     * Pushes the function's {@code __annotations__} dict (in CPython's order: args,
+     * positional-only, *args, keyword-only, **kwargs, return) and returns MF_ANNOTATIONS,
+     * or pushes nothing and returns 0 when nothing is annotated.
+     */
+    private int annotationsMap(Arguments args, Expr returns) {
+        List<Arg> all = new ArrayList<>(args.args());
+        all.addAll(args.posonlyargs());
+        if (args.vararg() != null) all.add(args.vararg());
+        all.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) all.add(args.kwarg());
+        int n = 0;
+        for (Arg a : all) {
+            if (a.annotation() == null) continue;
+            loadConst(a.arg());
+            annotationValue(a.annotation());
+            n++;
+        }
+        if (returns != null) {
+            loadConst("return");
+            annotationValue(returns);
+            n++;
+        }
+        if (n == 0) return 0;
+        b.emit(Op.BUILD_MAP, n);
+        return Op.MF_ANNOTATIONS;
+    }
+
+    /** An annotation's value: its text under {@code from __future__ import annotations}, else evaluated. */
+    private void annotationValue(Expr e) {
+        String text = futureAnnotations ? Annotations.unparse(e) : null;
+        if (text != null) loadConst(text);
+        else expr(e);
+    }
+
     @Override
     void compileFunctionLike(Object node, String name, Arguments args, List<Stmt> body, Expr lambdaBody,
                              List<Expr> decorators, int line) {
@@ -617,6 +664,7 @@ public final class Compiler extends ExprCompiler {
             b.emit(Op.BUILD_MAP, nkw);
             flags |= Op.MF_KWDEFAULTS;
         }
+        if (node instanceof FunctionDef fd) flags |= annotationsMap(args, fd.returns());
         Scope child = scopes.scopes.get(node);
         String qual = childQualname(name);
         CodeUnit unit = nested(child, name, qual, line, args, () -> {
@@ -662,6 +710,7 @@ public final class Compiler extends ExprCompiler {
                 loadConst(k.value());
                 b.emit(Op.STORE_NAME, b.nameIndex("__doc__"));
             }
+            if (Annotations.hasSimple(body)) b.emit(Op.SETUP_ANNOTATIONS);
             stmts(body);
             if (child.needsClassCell) {
                 b.emit(Op.LOAD_CLOSURE, child.derefIndex("__class__"));

@@ -159,7 +159,7 @@ public final class Calls {
             for (int i = argc; i < npos; i++) extra[i - argc] = i == 0 && self != null ? self : args[off + i - (self != null ? 1 : 0)];
             locals[varargsSlot] = PyTuple.of(extra, ts);
         } else if (npos > argc) {
-            String name = fn.code.qualname;
+            String name = fn.qualname.toString();
             int ndef = fn.defaults == null ? 0 : fn.defaults.size();
             String takes = ndef > 0 ? "from " + (argc - ndef) + " to " + argc : String.valueOf(argc);
             throw ExcTypes.typeError(name + "() takes " + takes + " positional argument" + (argc == 1 && ndef == 0 ? "" : "s")
@@ -186,10 +186,10 @@ public final class Calls {
                     kwdict.set(PyStr.intern(kn), v, ts);
                     continue;
                 }
-                throw ExcTypes.typeError(fn.code.qualname + "() got an unexpected keyword argument '" + kn + "'", ts);
+                throw ExcTypes.typeError(fn.qualname.toString() + "() got an unexpected keyword argument '" + kn + "'", ts);
             }
             if (locals[slot] != null) {
-                throw ExcTypes.typeError(fn.code.qualname + "() got multiple values for argument '" + kn + "'", ts);
+                throw ExcTypes.typeError(fn.qualname.toString() + "() got multiple values for argument '" + kn + "'", ts);
             }
             ts.refs.incref(v, ts);
             locals[slot] = v;
@@ -227,7 +227,7 @@ public final class Calls {
             if (i > 0) sb.append(missing.size() == 2 ? " and " : i == missing.size() - 1 ? ", and " : ", ");
             sb.append('\'').append(missing.get(i)).append('\'');
         }
-        return ExcTypes.typeError(fn.code.qualname + "() missing " + missing.size() + " required " + kind + " argument"
+        return ExcTypes.typeError(fn.qualname.toString() + "() missing " + missing.size() + " required " + kind + " argument"
                 + (missing.size() == 1 ? "" : "s") + ": " + sb, ts);
     }
 

@@ -49,6 +49,24 @@ final class EvalRare {
         return v;
     }
 
+    /** SETUP_ANNOTATIONS: a module or class body with variable annotations gets an empty
+     *  {@code __annotations__} dict unless its namespace already has one. */
+    private static void setupAnnotations(Frame f, ThreadState ts) {
+        PyStr key = PyStr.intern("__annotations__");
+        PyObject old = f.mapping != null ? mappingGet(f.mapping, key, ts) : f.locals.get(key, ts);
+        if (old != null) {
+            ts.refs.decref(old, ts);
+            return;
+        }
+        PyDict d = new PyDict(ts);
+        try {
+            if (f.mapping != null) Items.setItem(f.mapping, key, d, ts);
+            else f.locals.set(key, d, ts);
+        } finally {
+            ts.refs.decref(d, ts);
+        }
+    }
+
     /** {@code mapping[name]} for a class namespace that is not a dict: a new reference, or null on KeyError. */
     static PyObject mappingGet(PyObject mapping, PyStr name, ThreadState ts) {
         try {
@@ -500,7 +518,8 @@ final class EvalRare {
                 }
                 rc.decref(pop(f), ts);
             }
-            case Op.SETUP_ANNOTATIONS, Op.GEN_START -> { }
+            case Op.SETUP_ANNOTATIONS -> setupAnnotations(f, ts);
+            case Op.GEN_START -> { }
             default -> throw ExcTypes.raise(ExcTypes.SYSTEM_ERROR, "unknown opcode " + Op.name(insn & 0xFF), ts);
         }
     }
@@ -584,7 +603,10 @@ final class EvalRare {
         ts.refs.decref(fn.qualname, ts);
         ts.refs.decref(code, ts);
         if (closureT != null) ts.refs.decref(closureT, ts);
-        if (ann != null) ts.refs.decref(ann, ts);
+        if (ann != null) {
+            fn.dict(ts).set(PyStr.intern("__annotations__"), ann, ts);
+            ts.refs.decref(ann, ts);
+        }
         if (kwdefaults != null) ts.refs.decref(kwdefaults, ts);
         if (defaults != null) ts.refs.decref(defaults, ts);
         push(f, fn);

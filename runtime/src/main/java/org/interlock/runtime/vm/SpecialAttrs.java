@@ -53,6 +53,17 @@ final class SpecialAttrs {
                 case "__globals__": return Ops.incref(f.globals, ts);
                 case "__code__": return Ops.incref(f.code, ts);
                 case "__dict__": return Ops.incref(f.dict(ts), ts);
+                case "__annotations__": {
+                    // Kept in the function's __dict__; an unannotated function gets an empty
+                    // dict on first access, as in CPython.
+                    org.interlock.object.PyDict d = f.dict(ts);
+                    PyStr key = PyStr.intern("__annotations__");
+                    PyObject a = d.get(key, ts);
+                    if (a != null) return a;
+                    org.interlock.object.PyDict fresh = new org.interlock.object.PyDict(ts);
+                    d.set(key, fresh, ts);
+                    return fresh;
+                }
                 case "__closure__": {
                     if (f.closure == null) return Ops.incref(Ops.NONE, ts);
                     return PyTuple.of(f.closure, ts);
