@@ -370,7 +370,8 @@ public final class BuiltinsModule {
         return PyStr.intern(s);
     }
 
-    static long len(PyObject o, ThreadState ts) {
+    /** {@code len(o)}. */
+    public static long len(PyObject o, ThreadState ts) {
         if (o instanceof PyStr s) return s.length();
         if (o instanceof PyList l) return l.len(ts);
         if (o instanceof PyTuple t) return t.size();

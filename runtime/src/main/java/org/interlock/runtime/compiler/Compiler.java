@@ -73,7 +73,7 @@ public final class Compiler extends ExprCompiler {
 
     // ------------------------------------------------------------------ statements
 
-    private void stmts(List<Stmt> ss) {
+    void stmts(List<Stmt> ss) {
         for (Stmt s : ss) stmt(s);
     }
 
@@ -248,6 +248,7 @@ public final class Compiler extends ExprCompiler {
                 else tryExcept(t);
             }
             case With w -> with(w, 0);
+            case Match m -> new MatchCompiler(this).compile(m);
         }
     }
 

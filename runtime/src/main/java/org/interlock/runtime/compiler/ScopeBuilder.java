@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.interlock.runtime.parser.Ast;
 import org.interlock.runtime.parser.Ast.*;
+import org.interlock.runtime.parser.PatternWalk;
 
 /**
  * Walks a module's tree and builds its {@link Scope}s: which names each block binds, reads and
@@ -74,6 +75,14 @@ final class ScopeBuilder {
             case For f -> { expr(f.iter()); expr(f.target()); stmts(f.body()); stmts(f.orelse()); }
             case While w -> { expr(w.test()); stmts(w.body()); stmts(w.orelse()); }
             case If i -> { expr(i.test()); stmts(i.body()); stmts(i.orelse()); }
+            case Match m -> {
+                expr(m.subject());
+                for (MatchCase c : m.cases()) {
+                    PatternWalk.visit(c.pattern(), this::expr, this::bind);
+                    if (c.guard() != null) expr(c.guard());
+                    stmts(c.body());
+                }
+            }
             case With w -> {
                 for (WithItem it : w.items()) {
                     expr(it.contextExpr());

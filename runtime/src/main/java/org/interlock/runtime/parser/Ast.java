@@ -32,7 +32,7 @@ public final class Ast {
     }
 
     /** Any node with a position. */
-    public sealed interface Node permits Mod, Stmt, Expr, Arg, Keyword, ExceptHandler, Alias {
+    public sealed interface Node permits Mod, Stmt, Expr, Arg, Keyword, ExceptHandler, Alias, Pattern {
         /** This node's source span. */
         Pos pos();
     }
@@ -134,6 +134,9 @@ public final class Ast {
 
     /** An expression statement (CPython's {@code ast.Expr}). */
     public record ExprStmt(Pos pos, Expr value) implements Stmt {}
+
+    /** {@code match subject: cases} (PEP 634). */
+    public record Match(Pos pos, Expr subject, List<MatchCase> cases) implements Stmt {}
 
     /** {@code pass}. */
     public record Pass(Pos pos) implements Stmt {}
@@ -246,6 +249,39 @@ public final class Ast {
 
     /** {@code lower:upper:step}, only directly in a subscript (or a tuple there); each part may be null. */
     public record Slice(Pos pos, Expr lower, Expr upper, Expr step) implements Expr {}
+
+    // ------------------------------------------------------------------ patterns
+
+    /** A pattern of a {@code case} clause. */
+    public sealed interface Pattern extends Node {}
+
+    /** A literal or dotted-name value compared with {@code ==}. */
+    public record MatchValue(Pos pos, Expr value) implements Pattern {}
+
+    /** {@code None}, {@code True} or {@code False}, compared with {@code is}; value as in {@link Constant}. */
+    public record MatchSingleton(Pos pos, Object value) implements Pattern {}
+
+    /** {@code [p1, *rest, p2]} or {@code (p1, p2)}. */
+    public record MatchSequence(Pos pos, List<Pattern> patterns) implements Pattern {}
+
+    /** {@code {k1: p1, **rest}}; {@code rest} null when absent. */
+    public record MatchMapping(Pos pos, List<Expr> keys, List<Pattern> patterns, String rest) implements Pattern {}
+
+    /** {@code cls(p1, attr=p2)}. */
+    public record MatchClass(Pos pos, Expr cls, List<Pattern> patterns, List<String> kwdAttrs,
+                             List<Pattern> kwdPatterns) implements Pattern {}
+
+    /** {@code *name} in a sequence pattern; {@code name} null for {@code *_}. */
+    public record MatchStar(Pos pos, String name) implements Pattern {}
+
+    /** {@code pattern as name}, a capture ({@code pattern} null) or the wildcard (both null). */
+    public record MatchAs(Pos pos, Pattern pattern, String name) implements Pattern {}
+
+    /** {@code p1 | p2}. */
+    public record MatchOr(Pos pos, List<Pattern> patterns) implements Pattern {}
+
+    /** One {@code case pattern if guard: body}; {@code guard} may be null. */
+    public record MatchCase(Pattern pattern, Expr guard, List<Stmt> body) {}
 
     // ------------------------------------------------------------------ helpers
 

@@ -446,7 +446,7 @@ abstract class DisplayParser extends ParserCore {
 
     // ------------------------------------------------------------------ strings
 
-    private Expr strings() {
+    final Expr strings() {
         Token first = peek();
         List<Token> parts = new ArrayList<>();
         while (at(TokenType.STRING)) {

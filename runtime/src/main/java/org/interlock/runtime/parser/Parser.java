@@ -11,13 +11,13 @@ import org.interlock.runtime.parser.Ast.Module;
 /**
  * The Python 3.11 parser: statements here, expressions in {@link ExpressionParser}.
  * Recursive descent over CPython's grammar ({@code Grammar/python.gram}) without
- * {@code match}, {@code async} or {@code except*}. Errors are {@link PySyntaxError}s whose
+ * {@code async} or {@code except*}; patterns are in {@link PatternParser}. Errors are {@link PySyntaxError}s whose
  * messages and positions follow CPython 3.11 for the common mistakes; checks that CPython
  * makes later, in the compiler or symbol table ({@code 'return' outside function},
  * {@code 'break' outside loop}, duplicate parameters, global/nonlocal), are in
  * {@code org.interlock.runtime.symtable.SymbolTable}.
  */
-public final class Parser extends ExpressionParser {
+public final class Parser extends PatternParser {
 
     private Parser(Lexer lexer, String filename) {
         super(lexer, filename);
@@ -118,6 +118,13 @@ public final class Parser extends ExpressionParser {
                 case "with" -> {
                     out.add(withStmt());
                     return;
+                }
+                case "match" -> {
+                    Stmt m = matchStmt();
+                    if (m != null) {
+                        out.add(m);
+                        return;
+                    }
                 }
                 default -> { }
             }
@@ -597,6 +604,87 @@ public final class Parser extends ExpressionParser {
         Pos p = last != null ? upTo(kw, last) : upTo(kw, List.of(handlers.get(handlers.size() - 1).body()
                 .get(handlers.get(handlers.size() - 1).body().size() - 1)));
         return new Try(p, body, handlers, orelse, finalbody);
+    }
+
+    // ------------------------------------------------------------------ match
+
+    /**
+     * {@code match subject: case ...}, or null (nothing consumed) when the soft keyword
+     * {@code match} starts an ordinary statement: the statement is a match only if the
+     * subject is followed by ':' NEWLINE INDENT and a {@code case}.
+     */
+    private Stmt matchStmt() {
+        int save = idx;
+        Token kw = next();
+        Expr subject;
+        try {
+            if (at(TokenType.NEWLINE) || at(":") || at("=") || at(".") || at("(") && peek(1).is(")")) {
+                idx = save;
+                return null;
+            }
+            Token s = peek();
+            Expr first = starNamedExpression();
+            if (at(",")) {
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                while (accept(",")) {
+                    if (at(":")) {
+                        break;
+                    }
+                    elts.add(starNamedExpression());
+                }
+                subject = new Tuple(from(s), elts, Ctx.Load);
+            } else {
+                if (first instanceof Starred) {
+                    idx = save;
+                    return null;
+                }
+                subject = first;
+            }
+        } catch (PySyntaxError e) {
+            idx = save;
+            return null;
+        }
+        if (!at(":") || peek(1).type() != TokenType.NEWLINE) {
+            if (at(TokenType.NEWLINE)) {
+                // CPython's invalid_match_stmt applies only when no ordinary statement parses.
+                Token t = peek();
+                idx = save;
+                try {
+                    simpleStatements(new ArrayList<>());
+                } catch (PySyntaxError e) {
+                    throw errorAt("expected ':'", t.line(), t.col(), t.line(), t.col());
+                }
+            }
+            idx = save;
+            return null;
+        }
+        next();
+        next();
+        if (!at(TokenType.INDENT)) {
+            Token t = peek();
+            throw errorAt(PySyntaxError.Kind.IndentationError,
+                    "expected an indented block after 'match' statement on line " + kw.line(),
+                    t.line(), t.col(), t.endLine(), t.endCol());
+        }
+        next();
+        List<MatchCase> cases = new ArrayList<>();
+        List<Stmt> last = null;
+        while (!at(TokenType.DEDENT) && !at(TokenType.ENDMARKER)) {
+            if (!(at(TokenType.NAME) && peek().text().equals("case"))) {
+                throw invalidSyntax();
+            }
+            Token c = next();
+            Pattern p = patterns();
+            Expr guard = accept("if") ? namedExpression() : null;
+            last = block("'case' statement", c);
+            cases.add(new MatchCase(p, guard, last));
+        }
+        if (cases.isEmpty()) {
+            throw invalidSyntax();
+        }
+        accept(TokenType.DEDENT);
+        return new Match(upTo(kw, last), subject, cases);
     }
 
     // ------------------------------------------------------------------ definitions

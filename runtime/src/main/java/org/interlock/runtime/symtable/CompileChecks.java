@@ -2,6 +2,7 @@ package org.interlock.runtime.symtable;
 
 import java.util.List;
 import org.interlock.runtime.parser.Ast.*;
+import org.interlock.runtime.parser.PatternWalk;
 import org.interlock.runtime.parser.Ast.Module;
 import org.interlock.runtime.parser.PySyntaxError;
 
@@ -115,6 +116,15 @@ final class CompileChecks {
                 expr(i.test());
                 stmts(i.body());
                 stmts(i.orelse());
+            }
+            case Match m -> {
+                expr(m.subject());
+                for (MatchCase c : m.cases()) {
+                    PatternWalk.visit(c.pattern(), this::expr, n -> { });
+                    opt(c.guard());
+                    stmts(c.body());
+                }
+                PatternChecks.check(m, filename);
             }
             case With w -> {
                 for (WithItem it : w.items()) {

@@ -3,6 +3,7 @@ package org.interlock.runtime.symtable;
 import java.util.List;
 import java.util.Set;
 import org.interlock.runtime.parser.Ast.*;
+import org.interlock.runtime.parser.PatternWalk;
 
 /**
  * Records, in source order, the names a block of statements refers to in the current
@@ -59,6 +60,14 @@ final class NameOrder {
                 expr(i.test(), o, cls);
                 touch(i.body(), o, cls);
                 touch(i.orelse(), o, cls);
+            }
+            case Match m -> {
+                expr(m.subject(), o, cls);
+                for (MatchCase c : m.cases()) {
+                    PatternWalk.visit(c.pattern(), e -> expr(e, o, cls), n -> o.add(SymbolTable.mangle(cls, n)));
+                    opt(c.guard(), o, cls);
+                    touch(c.body(), o, cls);
+                }
             }
             case With w -> {
                 for (WithItem it : w.items()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.interlock.runtime.parser.Ast;
 import org.interlock.runtime.parser.Ast.*;
+import org.interlock.runtime.parser.PatternWalk;
 import org.interlock.runtime.parser.Ast.Module;
 
 /**
@@ -161,6 +162,14 @@ final class ScopeBuilder {
                 expr(i.test());
                 stmts(i.body());
                 stmts(i.orelse());
+            }
+            case Match m -> {
+                expr(m.subject());
+                for (MatchCase c : m.cases()) {
+                    PatternWalk.visit(c.pattern(), this::expr, n -> addDef(n, Scope.DEF_LOCAL, c.pattern().pos()));
+                    exprOpt(c.guard());
+                    stmts(c.body());
+                }
             }
             case With w -> {
                 for (WithItem it : w.items()) {

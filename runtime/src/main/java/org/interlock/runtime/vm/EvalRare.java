@@ -471,6 +471,8 @@ final class EvalRare {
                 rc.decref(pop(f), ts);
             }
             case Op.SETUP_ANNOTATIONS, Op.GEN_START -> { }
+            case Op.MATCH_SEQUENCE, Op.MATCH_MAPPING, Op.GET_LEN, Op.MATCH_KEYS, Op.COPY_DICT_WITHOUT_KEYS,
+                 Op.MATCH_CLASS -> MatchOps.exec(f, insn, ts);
             default -> throw ExcTypes.raise(ExcTypes.SYSTEM_ERROR, "unknown opcode " + Op.name(insn & 0xFF), ts);
         }
     }
