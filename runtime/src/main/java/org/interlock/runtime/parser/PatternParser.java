@@ -94,7 +94,8 @@ abstract class PatternParser extends ExpressionParser {
         Token t = peek();
         switch (t.type()) {
             case NUMBER, STRING -> {
-                return new MatchValue(pos(t), literalExpr());
+                Expr v = literalExpr();
+                return new MatchValue(v.pos(), v);
             }
             case NAME -> {
                 switch (t.text()) {
@@ -123,7 +124,8 @@ abstract class PatternParser extends ExpressionParser {
             case OP -> {
                 switch (t.text()) {
                     case "-" -> {
-                        return new MatchValue(pos(t), literalExpr());
+                        Expr v = literalExpr();
+                        return new MatchValue(v.pos(), v);
                     }
                     case "(" -> {
                         next();
@@ -194,6 +196,10 @@ abstract class PatternParser extends ExpressionParser {
         }
         Expr real = signedNumber();
         if (at("+") || at("-")) {
+            if (real instanceof Constant c && c.value() instanceof ImaginaryLiteral
+                    || real instanceof UnaryOp u && ((Constant) u.operand()).value() instanceof ImaginaryLiteral) {
+                throw errorAt("real number required in complex literal", real.pos());
+            }
             Operator op = next().is("+") ? Operator.Add : Operator.Sub;
             Token n = peek();
             if (n.type() != TokenType.NUMBER) {
@@ -203,10 +209,6 @@ abstract class PatternParser extends ExpressionParser {
             Expr imag = new Constant(pos(n), n.value(), null);
             if (!(n.value() instanceof ImaginaryLiteral)) {
                 throw errorAt("imaginary number required in complex literal", imag.pos());
-            }
-            if (real instanceof Constant c && c.value() instanceof ImaginaryLiteral
-                    || real instanceof UnaryOp u && ((Constant) u.operand()).value() instanceof ImaginaryLiteral) {
-                throw errorAt("real number required in complex literal", real.pos());
             }
             return new BinOp(from(start), real, op, imag);
         }
