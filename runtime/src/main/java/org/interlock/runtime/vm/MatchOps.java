@@ -146,7 +146,7 @@ final class MatchOps {
     /** A tuple of the attributes the sub-patterns match against, or None (new reference). */
     private static PyObject matchClass(PyObject subject, PyObject cls, int nargs, PyTuple kwNames, ThreadState ts) {
         if (!(cls instanceof PyType type)) {
-            throw ExcTypes.typeError("called match pattern must be a class", ts);
+            throw ExcTypes.typeError("called match pattern must be a type", ts);
         }
         if (!Ops.isInstance(subject, type)) return Ops.NONE;
         List<PyObject> out = new ArrayList<>();
