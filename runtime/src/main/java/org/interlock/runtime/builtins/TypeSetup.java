@@ -59,6 +59,7 @@ final class TypeSetup {
         TYPES.put("int", PyInt.TYPE);
         TYPES.put("bool", PyBool.TYPE);
         TYPES.put("float", PyFloat.TYPE);
+        TYPES.put("complex", org.interlock.runtime.objects.PyComplex.TYPE);
         TYPES.put("str", PyStr.TYPE);
         TYPES.put("list", PyList.TYPE);
         TYPES.put("tuple", PyTuple.TYPE);
@@ -83,6 +84,7 @@ final class TypeSetup {
         iterators();
         descriptors();
         NumberMethods.init();
+        ComplexType.init();
         StrMethods.init();
         ListMethods.init();
         DictMethods.init();
