@@ -48,7 +48,7 @@ public final class ComplexOps {
     }
 
     /** CPython's {@code _Py_c_quot}; null for division by zero. */
-    static double[] quot(double[] a, double[] b) {
+    public static double[] quot(double[] a, double[] b) {
         double absBr = Math.abs(b[0]), absBi = Math.abs(b[1]);
         if (absBr >= absBi) {
             if (absBr == 0.0) return null;
