@@ -11,9 +11,9 @@ import org.interlock.runtime.parser.Ast.*;
  * top of the stack, jumping on failure to a chain of {@code POP_TOP}s ("fail-pop" labels)
  * that removes exactly what the pattern had left on the stack so far.
  *
- * <p>Unlike CPython, captured names are stored as soon as their sub-pattern matches rather
- * than all together once the whole pattern has matched, so a case that fails part-way may
- * leave some of its names bound (PEP 634 leaves this to the implementation).
+ * <p>As in CPython, captured values wait on the stack (below whatever the pattern still
+ * has to examine) and are stored only once the whole pattern has matched, so a case that
+ * fails binds nothing; alternatives of an or-pattern leave their captures in one order.
  */
 final class MatchCompiler {
     private final Compiler c;
@@ -22,6 +22,11 @@ final class MatchCompiler {
     private List<Integer> failPop = new ArrayList<>();
     /** Items this pattern has put on the stack above its starting point, popped on failure. */
     private int onTop;
+    /**
+     * Names captured so far by the current pattern. Their values wait on the stack below the
+     * items still to match, the newest deepest (so the first capture is stored first).
+     */
+    private List<String> stores = new ArrayList<>();
 
     MatchCompiler(Compiler c) {
         this.c = c;
@@ -42,7 +47,9 @@ final class MatchCompiler {
             if (!lastPatternCase) b.emit(Op.COPY, 1);
             failPop = new ArrayList<>();
             onTop = 0;
+            stores = new ArrayList<>();
             pattern(mc.pattern());
+            for (String name : stores) c.nameOp(name, Ctx.Store);
             if (mc.guard() != null) {
                 c.jumpIf(mc.guard(), failLabel(0), false);
             }
@@ -68,7 +75,7 @@ final class MatchCompiler {
 
     /** Emits a failure jump with {@code op}, popping everything the pattern left on the stack. */
     private void jumpFail(int op) {
-        b.emit(op, failLabel(onTop));
+        b.emit(op, failLabel(onTop + stores.size()));
     }
 
     /** Binds the fail-pop chain: label i pops one item and falls into label i-1. */
@@ -82,9 +89,19 @@ final class MatchCompiler {
         failPop = new ArrayList<>();
     }
 
+    /** Captures the value on top for {@code name} (null: discards it), below the items still to match. */
     private void store(String name) {
-        if (name == null) b.emit(Op.POP_TOP);
-        else c.nameOp(name, Ctx.Store);
+        if (name == null) {
+            b.emit(Op.POP_TOP);
+            return;
+        }
+        rotate(onTop + stores.size() + 1);
+        stores.add(name);
+    }
+
+    /** Moves the top of the stack down to depth {@code count}, keeping the order of the others. */
+    private void rotate(int count) {
+        for (int k = count; k > 1; k--) b.emit(Op.SWAP, k);
     }
 
     /** Compiles {@code p}: consumes the value on top of the stack, or jumps to the fail-pop chain. */
@@ -126,22 +143,57 @@ final class MatchCompiler {
         int end = b.newLabel();
         List<Integer> outerFail = failPop;
         int outerTop = onTop;
-        List<Pattern> alts = o.patterns();
-        for (Pattern alt : alts) {
+        List<String> outerStores = stores;
+        List<String> control = null;
+        for (Pattern alt : o.patterns()) {
             // The subject stays below each alternative's copy, to be copied for the next one.
             b.emit(Op.COPY, 1);
             failPop = new ArrayList<>();
             onTop = 0;
+            stores = new ArrayList<>();
             pattern(alt);
+            // [.., outer captures, outer items, subject, captures]: drop the subject, order the captures.
+            int k = stores.size();
+            List<String> order = new ArrayList<>(stores.reversed());
+            if (k > 0) {
+                b.emit(Op.SWAP, k + 1);
+                order.add(0, order.remove(k - 1));
+            }
             b.emit(Op.POP_TOP);
+            if (control == null) control = new ArrayList<>(stores);
+            permute(order, new ArrayList<>(control.reversed()));
+            // The captures go below the enclosing pattern's captures and the items it still has to match.
+            for (int i = 0; i < k; i++) rotate(outerTop + outerStores.size() + k);
             b.emit(Op.JUMP_FORWARD, end);
             emitFailPops();
         }
         failPop = outerFail;
         onTop = outerTop;
+        stores = outerStores;
         b.emit(Op.POP_TOP);
         jumpFail(Op.JUMP_FORWARD);
         b.bind(end);
+        stores.addAll(control);
+    }
+
+    /**
+     * Emits SWAPs that turn the captures on top of the stack from order {@code cur} into
+     * {@code want} (both listed bottom to top): each slot from the bottom gets its value by
+     * swapping it to the top, then down into place.
+     */
+    private void permute(List<String> cur, List<String> want) {
+        int k = cur.size();
+        for (int i = 0; i < k - 1; i++) {
+            String name = want.get(i);
+            int at = cur.indexOf(name);
+            if (at == i) continue;
+            if (at != k - 1) {
+                b.emit(Op.SWAP, k - at);
+                java.util.Collections.swap(cur, at, k - 1);
+            }
+            b.emit(Op.SWAP, k - i);
+            java.util.Collections.swap(cur, i, k - 1);
+        }
     }
 
     private static boolean isWildcard(Pattern p) {
