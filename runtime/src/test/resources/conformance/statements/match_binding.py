@@ -76,7 +76,7 @@ def f(v):
     match v:
         case [a, (b, c) | [c, b, _], *d] | [*d, {"k": (a, b, c)}]:
             return ("A", a, b, c, d)
-        case [p, [q | [q], r] | {"r": r, "q": q}, s] if s != 0:
+        case [p, [[q] | q, r] | {"r": r, "q": q}, s] if s != 0:
             return ("B", p, q, r, s)
         case {"x": x, "y": [y1, y2] | (y2, y1, 0)} | {"z": x, "y": (y1 | [y1]), "w": y2}:
             return ("C", x, y1, y2)
