@@ -78,7 +78,7 @@ def f(v):
             return ("A", a, b, c, d)
         case [p, [[q] | q, r] | {"r": r, "q": q}, s] if s != 0:
             return ("B", p, q, r, s)
-        case {"x": x, "y": [y1, y2] | (y2, y1, 0)} | {"z": x, "y": (y1 | [y1]), "w": y2}:
+        case {"x": x, "y": [y1, y2] | (y2, y1, 0)} | {"z": x, "y": ([y1] | y1), "w": y2}:
             return ("C", x, y1, y2)
         case [[[m]] | [m] | m, n]:
             return ("D", m, n)
