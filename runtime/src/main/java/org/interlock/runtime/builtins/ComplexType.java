@@ -47,13 +47,7 @@ final class ComplexType {
         c.method("__hash__", (s, a, kw, ts) -> PyInt.of(s.pyHash(ts), ts));
         c.method("__repr__", (s, a, kw, ts) -> PyStr.of(((PyComplex) s).repr(), ts));
         c.method("__str__", (s, a, kw, ts) -> PyStr.of(((PyComplex) s).repr(), ts));
-        c.method("__format__", (s, a, kw, ts) -> {
-            String spec = a[0].toString();
-            if (!spec.isEmpty()) {
-                throw ExcTypes.valueError("complex format specifications are not supported", ts);
-            }
-            return PyStr.of(((PyComplex) s).repr(), ts);
-        });
+        c.method("__format__", (s, a, kw, ts) -> PyStr.of(ComplexOps.format((PyComplex) s, a[0].toString(), ts), ts));
     }
 
     /** {@code complex(r, i)} with CPython's rules; either may be null (absent). */

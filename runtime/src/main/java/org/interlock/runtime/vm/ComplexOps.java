@@ -148,4 +148,89 @@ public final class ComplexOps {
         throw ExcTypes.typeError("'" + Op.CMP_SYMBOLS[op] + "' not supported between instances of '"
                 + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'", ts);
     }
+
+    /**
+     * {@code format(z, spec)} as CPython's {@code format_complex_internal}: each part is
+     * formatted as a float with the spec's sign, precision and type (the imaginary part always
+     * signed); without a type the result reads like {@code str(z)}; fill, alignment (right by
+     * default) and width apply to the whole.
+     */
+    public static String format(PyComplex z, String spec, ThreadState ts) {
+        if (spec.isEmpty()) return z.repr();
+        int i = 0, n = spec.length();
+        String fill = " ";
+        char align = '>';
+        if (n >= 2 && "<>=^".indexOf(spec.charAt(1)) >= 0) {
+            fill = spec.substring(0, 1);
+            align = spec.charAt(1);
+            i = 2;
+        } else if (n >= 1 && "<>=^".indexOf(spec.charAt(0)) >= 0) {
+            align = spec.charAt(0);
+            i = 1;
+        }
+        String sign = "";
+        if (i < n && "+- ".indexOf(spec.charAt(i)) >= 0) sign = String.valueOf(spec.charAt(i++));
+        String alt = "";
+        if (i < n && spec.charAt(i) == '#') {
+            alt = "#";
+            i++;
+        }
+        if (i < n && spec.charAt(i) == '0') {
+            throw ExcTypes.valueError("Zero padding is not allowed in complex format specifier", ts);
+        }
+        int ws = i;
+        while (i < n && Character.isDigit(spec.charAt(i))) i++;
+        int width = i > ws ? Integer.parseInt(spec.substring(ws, i)) : 0;
+        String grouping = "";
+        if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) grouping = String.valueOf(spec.charAt(i++));
+        int precision = -1;
+        if (i < n && spec.charAt(i) == '.') {
+            int ps = ++i;
+            while (i < n && Character.isDigit(spec.charAt(i))) i++;
+            if (i == ps) throw ExcTypes.valueError("Format specifier missing precision", ts);
+            precision = Integer.parseInt(spec.substring(ps, i));
+        }
+        char type = 0;
+        if (i < n) type = spec.charAt(i++);
+        if (i < n) throw ExcTypes.valueError("Invalid format specifier", ts);
+        if (align == '=') {
+            throw ExcTypes.valueError("'=' alignment flag is not allowed in complex format specifier", ts);
+        }
+        if (type != 0 && "eEfFgGn".indexOf(type) < 0) {
+            throw ExcTypes.valueError("Unknown format code '" + type + "' for object of type 'complex'", ts);
+        }
+        boolean skipRe = false, parens = false;
+        if (type == 0) {
+            if (z.real == 0 && Math.copySign(1.0, z.real) == 1.0) skipRe = true;
+            else parens = true;
+        }
+        if (type == 'n') type = 'g';
+        String re = skipRe ? "" : part(z.real, sign, alt, grouping, precision, type, ts);
+        String im = part(z.imag, skipRe ? sign : "+", alt, grouping, precision, type, ts);
+        String body = (parens ? "(" : "") + re + im + "j" + (parens ? ")" : "");
+        int pad = width - body.length();
+        if (pad <= 0) return body;
+        return switch (align) {
+            case '<' -> body + fill.repeat(pad);
+            case '^' -> fill.repeat(pad / 2) + body + fill.repeat(pad - pad / 2);
+            default -> fill.repeat(pad) + body;
+        };
+    }
+
+    /** One part of a complex, formatted as a float (type 0: the shortest repr, or 'g' with a precision). */
+    private static String part(double v, String sign, String alt, String grouping, int precision, char type,
+                               ThreadState ts) {
+        if (type == 0 && precision < 0 && grouping.isEmpty() && alt.isEmpty()) {
+            String r = org.interlock.runtime.parser.PyRepr.complexPart(v);
+            return !r.startsWith("-") && !sign.equals("-") ? sign + r : r;
+        }
+        String t = type == 0 ? (precision < 0 ? "r" : "g") : String.valueOf(type);
+        String spec = sign + alt + grouping + (precision >= 0 ? "." + precision : "") + (t.equals("r") ? "" : t);
+        PyFloat f = PyFloat.of(v, ts);
+        try {
+            return Format.format(f, spec, ts);
+        } finally {
+            ts.refs.decref(f, ts);
+        }
+    }
 }
