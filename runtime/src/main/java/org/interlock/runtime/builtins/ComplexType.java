@@ -18,8 +18,6 @@ import org.interlock.runtime.vm.Ops;
 final class ComplexType {
     private ComplexType() {}
 
-    private static final PyStr COMPLEX_DUNDER = PyStr.intern("__complex__");
-
     static void init() {
         TypeInfo c = TypeInfo.of(PyComplex.TYPE);
         c.constructor = (t, a, kw, ts) -> {
@@ -82,18 +80,8 @@ final class ComplexType {
         if (o instanceof PyComplex z) return new double[] {z.real, z.imag, 1};
         if (o instanceof PyFloat f) return new double[] {f.value(), 0.0};
         if (o instanceof PyInt n) return new double[] {Arith.toDoublePublic(n, ts), 0.0};
-        PyObject m = Ops.special(o, COMPLEX_DUNDER, ts);
-        if (m != null) {
-            PyObject r = Ops.callSpecial(m, o, ts);
-            try {
-                if (!(r instanceof PyComplex z)) {
-                    throw ExcTypes.typeError("__complex__ returned non-complex (type " + Ops.typeName(r) + ")", ts);
-                }
-                return new double[] {z.real, z.imag, 1};
-            } finally {
-                ts.refs.decref(r, ts);
-            }
-        }
+        double[] viaDunder = ComplexOps.viaDunder(o, ts);
+        if (viaDunder != null) return new double[] {viaDunder[0], viaDunder[1], 1};
         if (Ops.special(o, org.interlock.runtime.vm.Names.__float__, ts) != null
                 || Ops.special(o, org.interlock.runtime.vm.Names.__index__, ts) != null) {
             PyObject f = NumberMethods.toFloat(o, ts);

@@ -4,7 +4,6 @@ import org.interlock.object.PyBool;
 import org.interlock.object.PyFloat;
 import org.interlock.object.PyInt;
 import org.interlock.object.PyObject;
-import org.interlock.object.PyStr;
 import org.interlock.object.PyTuple;
 import org.interlock.object.ThreadState;
 import org.interlock.runtime.objects.ExcTypes;
@@ -23,7 +22,6 @@ import org.interlock.runtime.vm.Ops;
 final class CmathModule {
     private CmathModule() {}
 
-    private static final PyStr COMPLEX_DUNDER = PyStr.intern("__complex__");
     /** log(DBL_MAX / 4): above it exp() is computed in two steps to avoid a spurious overflow. */
     private static final double LOG_LARGE_DOUBLE = Math.log(Double.MAX_VALUE / 4);
     /** sqrt(DBL_MAX) / 4: beyond it log() halves the parts before hypot(). */
@@ -34,18 +32,8 @@ final class CmathModule {
     static double[] arg(PyObject o, ThreadState ts) {
         if (o instanceof PyComplex c) return new double[] {c.real, c.imag};
         if (o instanceof PyFloat || o instanceof PyInt) return new double[] {MathModule.d(o, ts), 0.0};
-        PyObject m = Ops.special(o, COMPLEX_DUNDER, ts);
-        if (m != null) {
-            PyObject r = Ops.callSpecial(m, o, ts);
-            try {
-                if (!(r instanceof PyComplex c)) {
-                    throw ExcTypes.typeError("__complex__ returned non-complex (type " + Ops.typeName(r) + ")", ts);
-                }
-                return new double[] {c.real, c.imag};
-            } finally {
-                ts.refs.decref(r, ts);
-            }
-        }
+        double[] viaDunder = ComplexOps.viaDunder(o, ts);
+        if (viaDunder != null) return viaDunder;
         if (Ops.special(o, Names.__float__, ts) != null || Ops.special(o, Names.__index__, ts) != null) {
             return new double[] {MathModule.d(o, ts), 0.0};
         }

@@ -25,6 +25,23 @@ public final class ComplexOps {
         return null;
     }
 
+    private static final org.interlock.object.PyStr COMPLEX_DUNDER = org.interlock.object.PyStr.intern("__complex__");
+
+    /** {@code o.__complex__()} as {re, im}, or null when o's type has no {@code __complex__}. */
+    public static double[] viaDunder(PyObject o, ThreadState ts) {
+        PyObject m = Ops.special(o, COMPLEX_DUNDER, ts);
+        if (m == null) return null;
+        PyObject r = Ops.callSpecial(m, o, ts);
+        try {
+            if (!(r instanceof PyComplex c)) {
+                throw ExcTypes.typeError("__complex__ returned non-complex (type " + Ops.typeName(r) + ")", ts);
+            }
+            return new double[] {c.real, c.imag};
+        } finally {
+            ts.refs.decref(r, ts);
+        }
+    }
+
     /** {@code a OP b} when either side is complex and the other a number; null otherwise. */
     static PyObject binary(int op, PyObject a, PyObject b, ThreadState ts) {
         double[] x = parts(a, ts);
