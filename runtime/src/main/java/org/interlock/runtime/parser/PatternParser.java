@@ -141,26 +141,11 @@ abstract class PatternParser extends ExpressionParser {
                         List<Pattern> items = new ArrayList<>();
                         items.add(first);
                         expect(",");
-                        while (!at(")")) {
-                            items.add(maybeStarPattern());
-                            if (!accept(",")) {
-                                break;
-                            }
-                        }
-                        expect(")");
-                        return new MatchSequence(from(t), items);
+                        return sequenceRest(t, items, ")");
                     }
                     case "[" -> {
                         next();
-                        List<Pattern> items = new ArrayList<>();
-                        while (!at("]")) {
-                            items.add(maybeStarPattern());
-                            if (!accept(",")) {
-                                break;
-                            }
-                        }
-                        expect("]");
-                        return new MatchSequence(from(t), items);
+                        return sequenceRest(t, new ArrayList<>(), "]");
                     }
                     case "{" -> {
                         return mappingPattern();
@@ -170,6 +155,18 @@ abstract class PatternParser extends ExpressionParser {
             }
             default -> throw invalidSyntax();
         }
+    }
+
+    /** The remaining comma-separated items of a bracketed sequence pattern, and its closer. */
+    private Pattern sequenceRest(Token open, List<Pattern> items, String closer) {
+        while (!at(closer)) {
+            items.add(maybeStarPattern());
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(closer);
+        return new MatchSequence(from(open), items);
     }
 
     /** {@code NAME ('.' NAME)*}. */
