@@ -7,7 +7,9 @@ import org.interlock.object.PyObject;
 import org.interlock.object.PyStr;
 import org.interlock.object.PyTuple;
 import org.interlock.object.ThreadState;
+import org.interlock.runtime.compiler.Op;
 import org.interlock.runtime.objects.ExcTypes;
+import org.interlock.runtime.objects.Singletons;
 import org.interlock.runtime.objects.PyComplex;
 import org.interlock.runtime.objects.TypeInfo;
 import org.interlock.runtime.vm.Arith;
@@ -21,7 +23,13 @@ final class ComplexType {
     static void init() {
         TypeInfo c = TypeInfo.of(PyComplex.TYPE);
         c.constructor = (t, a, kw, ts) -> {
-            Args.onlyKw("complex", kw, ts, "real", "imag");
+            if (kw != null) {
+                for (String k : kw) {
+                    if (!k.equals("real") && !k.equals("imag")) {
+                        throw ExcTypes.typeError("'" + k + "' is an invalid keyword argument for complex()", ts);
+                    }
+                }
+            }
             if (Args.npos(a, kw) > 2) {
                 throw ExcTypes.typeError("complex() takes at most 2 arguments (" + Args.npos(a, kw) + " given)", ts);
             }
@@ -38,6 +46,13 @@ final class ComplexType {
             PyComplex z = (PyComplex) s;
             return PyTuple.fromNewRefs(new PyObject[] {PyFloat.of(z.real, ts), PyFloat.of(z.imag, ts)}, ts);
         });
+        String[] ops = {"add", "sub", "mul", "truediv", "pow"};
+        int[] codes = {Op.B_ADD, Op.B_SUB, Op.B_MUL, Op.B_TRUEDIV, Op.B_POW};
+        for (int k = 0; k < ops.length; k++) {
+            int code = codes[k];
+            c.method("__" + ops[k] + "__", (s, a, kw, ts) -> orNotImplemented(ComplexOps.binary(code, s, a[0], ts)));
+            c.method("__r" + ops[k] + "__", (s, a, kw, ts) -> orNotImplemented(ComplexOps.binary(code, a[0], s, ts)));
+        }
         c.method("__neg__", (s, a, kw, ts) -> PyComplex.of(-((PyComplex) s).real, -((PyComplex) s).imag, ts));
         c.method("__pos__", (s, a, kw, ts) -> PyComplex.of(((PyComplex) s).real, ((PyComplex) s).imag, ts));
         c.method("__abs__", (s, a, kw, ts) -> PyFloat.of(ComplexOps.abs((PyComplex) s, ts), ts));
@@ -46,6 +61,10 @@ final class ComplexType {
         c.method("__repr__", (s, a, kw, ts) -> PyStr.of(((PyComplex) s).repr(), ts));
         c.method("__str__", (s, a, kw, ts) -> PyStr.of(((PyComplex) s).repr(), ts));
         c.method("__format__", (s, a, kw, ts) -> PyStr.of(ComplexOps.format((PyComplex) s, a[0].toString(), ts), ts));
+    }
+
+    private static PyObject orNotImplemented(PyObject r) {
+        return r != null ? r : Singletons.NOT_IMPLEMENTED;
     }
 
     /** {@code complex(r, i)} with CPython's rules; either may be null (absent). */
@@ -129,9 +148,29 @@ final class ComplexType {
         return Double.parseDouble(t);
     }
 
+    /** The string without its underscores, each of which must stand between two digits. */
+    private static String withoutUnderscores(String s, ThreadState ts) {
+        if (s.indexOf('_') < 0) return s;
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch == '_') {
+                boolean ok = k > 0 && k + 1 < s.length() && isAsciiDigit(s.charAt(k - 1)) && isAsciiDigit(s.charAt(k + 1));
+                if (!ok) throw ExcTypes.valueError("complex() arg is a malformed string", ts);
+                continue;
+            }
+            sb.append(ch);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAsciiDigit(char ch) {
+        return ch >= '0' && ch <= '9';
+    }
+
     /** CPython's {@code complex_from_string}: {@code 1}, {@code 2j}, {@code 1+2j}, {@code -j}, with optional parentheses. */
     static double[] parse(String str, ThreadState ts) {
-        String s = str;
+        String s = withoutUnderscores(str, ts);
         int n = s.length();
         int i = 0;
         while (i < n && Character.isWhitespace(s.charAt(i))) i++;

@@ -378,6 +378,7 @@ public final class Arith {
 
     /** {@code pow(a, b, m)}. */
     public static PyObject pow3(PyObject a, PyObject b, PyObject m, ThreadState ts) {
+        if (a instanceof PyComplex || b instanceof PyComplex) throw ExcTypes.valueError("complex modulo", ts);
         if (a instanceof PyInt x && b instanceof PyInt y && m instanceof PyInt z) {
             try {
                 return PyInt.powMod(x, y, z, ts);

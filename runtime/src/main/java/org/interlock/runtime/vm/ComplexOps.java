@@ -43,7 +43,7 @@ public final class ComplexOps {
     }
 
     /** {@code a OP b} when either side is complex and the other a number; null otherwise. */
-    static PyObject binary(int op, PyObject a, PyObject b, ThreadState ts) {
+    public static PyObject binary(int op, PyObject a, PyObject b, ThreadState ts) {
         double[] x = parts(a, ts);
         double[] y = x == null ? null : parts(b, ts);
         if (y == null) return null;
