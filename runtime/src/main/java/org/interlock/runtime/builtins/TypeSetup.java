@@ -384,6 +384,10 @@ final class TypeSetup {
             ((PyGenerator) s).close(ts);
             return Ops.NONE;
         });
+        // Coroutines resume as generators do, but are awaited rather than iterated.
+        TypeInfo co = TypeInfo.of(PyGenerator.COROUTINE_TYPE);
+        for (String n : new String[] {"send", "throw", "close"}) co.methods.put(n, g.methods.get(n));
+        co.method("__await__", (s, a, kw, ts) -> Ops.incref(s, ts));
     }
 
     private static void descriptors() {

@@ -64,6 +64,7 @@ public final class Compiler extends ExprCompiler {
             argc = s.params.size();
         }
         if (s.generator) flags |= CodeUnit.GENERATOR;
+        if (s.coroutine) flags |= CodeUnit.COROUTINE;
         if (s.kind == Scope.Kind.FUNCTION) flags |= CodeUnit.OPTIMIZED;
         return new CodeUnit(name, qual, filename, firstLine, flags, argc, posonly, kwonly,
                 b.code(), b.lines(), b.consts.toArray(), b.names.toArray(new String[0]),
@@ -187,7 +188,7 @@ public final class Compiler extends ExprCompiler {
             case Delete d -> d.targets().forEach(this::delete);
             case Global g -> { }
             case Nonlocal n -> { }
-            case FunctionDef f -> compileFunctionLike(f, f.name(), f.args(), f.body(), null, f.decoratorList(), f.pos().line());
+            case FunctionLike f -> compileFunctionLike(f, f.name(), f.args(), f.body(), null, f.decoratorList(), f.pos().line());
             case ClassDef c -> classDef(c);
             case Raise r -> {
                 int n = 0;
@@ -607,7 +608,7 @@ public final class Compiler extends ExprCompiler {
         loadConst(unit);
         b.emit(Op.MAKE_FUNCTION, flags);
         for (int i = 0; i < decorators.size(); i++) b.emit(Op.CALL, 1);
-        if (node instanceof FunctionDef f) nameOp(f.name(), Ctx.Store);
+        if (node instanceof FunctionLike f) nameOp(f.name(), Ctx.Store);
     }
 
     private void classDef(ClassDef c) {

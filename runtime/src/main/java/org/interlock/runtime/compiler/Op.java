@@ -40,10 +40,10 @@ public final class Op {
             SETUP_ANNOTATIONS = 83, JUMP_BACKWARD_NO_INTERRUPT = 84, GEN_START = 85,
             LOAD_FAST_LOAD_FAST = 86, RETURN_CONST = 87, DICT_KEYS_LIST = 88,
             MATCH_MAPPING = 89, MATCH_SEQUENCE = 90, MATCH_KEYS = 91, MATCH_CLASS = 92, GET_LEN = 93,
-            COPY_DICT_WITHOUT_KEYS = 94;
+            COPY_DICT_WITHOUT_KEYS = 94, GET_AWAITABLE = 95;
 
     /** Opcode count (table sizes). */
-    public static final int COUNT = 95;
+    public static final int COUNT = 96;
 
     private static final String[] NAMES = new String[COUNT];
 
@@ -61,7 +61,7 @@ public final class Op {
                 + "RAISE_VARARGS RERAISE PUSH_EXC_INFO POP_EXCEPT CHECK_EXC_MATCH WITH_EXCEPT_START BEFORE_WITH "
                 + "LOAD_ASSERTION_ERROR PRINT_EXPR SETUP_ANNOTATIONS JUMP_BACKWARD_NO_INTERRUPT GEN_START "
                 + "LOAD_FAST_LOAD_FAST RETURN_CONST DICT_KEYS_LIST "
-                + "MATCH_MAPPING MATCH_SEQUENCE MATCH_KEYS MATCH_CLASS GET_LEN COPY_DICT_WITHOUT_KEYS";
+                + "MATCH_MAPPING MATCH_SEQUENCE MATCH_KEYS MATCH_CLASS GET_LEN COPY_DICT_WITHOUT_KEYS GET_AWAITABLE";
         String[] parts = all.split(" ");
         if (parts.length != COUNT) throw new ExceptionInInitializerError("opcode names: " + parts.length);
         System.arraycopy(parts, 0, NAMES, 0, COUNT);
@@ -155,7 +155,7 @@ public final class Op {
             case BEFORE_WITH -> 1;
             case MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, GET_LEN -> 1;
             case MATCH_CLASS -> -2;
-            case COPY_DICT_WITHOUT_KEYS -> 0;
+            case COPY_DICT_WITHOUT_KEYS, GET_AWAITABLE -> 0;
             default -> throw new IllegalArgumentException("stack effect of " + name(op));
         };
     }

@@ -40,12 +40,16 @@ final class ScopeBuilder {
 
     private void stmt(Stmt s) {
         switch (s) {
-            case FunctionDef f -> {
+            case FunctionLike f -> {
                 for (Expr d : f.decoratorList()) expr(d);
                 argDefaults(f.args());
                 annotations(f.args(), f.returns());
                 bind(f.name());
                 Scope sc = enter(f, Scope.Kind.FUNCTION, f.name(), f.pos().line(), false);
+                if (f instanceof AsyncFunctionDef) {
+                    sc.generator = true;
+                    sc.coroutine = true;
+                }
                 params(sc, f.args());
                 stmts(f.body());
                 cur = sc.parent;

@@ -75,9 +75,26 @@ public final class Ast {
     /** A statement. */
     public sealed interface Stmt extends Node {}
 
+    /** A function definition, plain or {@code async}: the analyses treat both alike. */
+    public sealed interface FunctionLike extends Stmt permits FunctionDef, AsyncFunctionDef {
+        String name();
+
+        Arguments args();
+
+        List<Stmt> body();
+
+        List<Expr> decoratorList();
+
+        Expr returns();
+    }
+
     /** {@code def}: {@code pos} starts at {@code def}, not at the first decorator (as CPython 3.8+). */
     public record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body,
-                              List<Expr> decoratorList, Expr returns) implements Stmt {}
+                              List<Expr> decoratorList, Expr returns) implements FunctionLike {}
+
+    /** {@code async def}: {@code pos} starts at {@code async}. */
+    public record AsyncFunctionDef(Pos pos, String name, Arguments args, List<Stmt> body,
+                                   List<Expr> decoratorList, Expr returns) implements FunctionLike {}
 
     /** {@code class}. */
     public record ClassDef(Pos pos, String name, List<Expr> bases, List<Keyword> keywords,
@@ -194,7 +211,7 @@ public final class Ast {
     /** {@code yield from value}. */
     public record YieldFrom(Pos pos, Expr value) implements Expr {}
 
-    /** {@code await value} (parsed for completeness; the runtime has no coroutines). */
+    /** {@code await value}, inside an {@code async def}. */
     public record Await(Pos pos, Expr value) implements Expr {}
 
     /** {@code left op1 c1 op2 c2 ...}: one node for a chain. */

@@ -95,6 +95,13 @@ public final class Parser extends PatternParser {
                     out.add(functionDef(List.of()));
                     return;
                 }
+                case "async" -> {
+                    if (peek(1).is("def")) {
+                        out.add(functionDef(List.of()));
+                        return;
+                    }
+                    throw errorAt("async for and async with are not supported", t);
+                }
                 case "class" -> {
                     out.add(classDef(List.of()));
                     return;
@@ -697,7 +704,7 @@ public final class Parser extends PatternParser {
                 throw invalidSyntax();
             }
         }
-        if (at("def")) {
+        if (at("def") || at("async") && peek(1).is("def")) {
             return functionDef(decorators);
         }
         if (at("class")) {
@@ -708,6 +715,11 @@ public final class Parser extends PatternParser {
 
     private Stmt functionDef(List<Expr> decorators) {
         Token kw = next();
+        Token async = null;
+        if (kw.is("async")) {
+            async = kw;
+            kw = next();
+        }
         String name = expectName();
         if (!at("(")) {
             // A forced token in CPython's grammar (&&'(').
@@ -722,6 +734,9 @@ public final class Parser extends PatternParser {
             returns = expression();
         }
         List<Stmt> body = block("function definition", kw);
+        if (async != null) {
+            return new AsyncFunctionDef(upTo(async, body), name, args, body, decorators, returns);
+        }
         return new FunctionDef(upTo(kw, body), name, args, body, decorators, returns);
     }
 

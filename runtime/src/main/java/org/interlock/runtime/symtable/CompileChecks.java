@@ -68,7 +68,7 @@ final class CompileChecks {
 
     private void stmt(Stmt s) {
         switch (s) {
-            case FunctionDef f -> {
+            case FunctionLike f -> {
                 exprs(f.decoratorList());
                 arguments(f.args());
                 block(f.body(), true);

@@ -22,7 +22,7 @@ final class NameOrder {
 
     private static void stmt(Stmt s, Set<String> o, String cls) {
         switch (s) {
-            case FunctionDef f -> {
+            case FunctionLike f -> {
                 exprs(f.decoratorList(), o, cls);
                 exprs(f.args().defaults(), o, cls);
                 o.add(SymbolTable.mangle(cls, f.name()));

@@ -98,7 +98,7 @@ final class ScopeBuilder {
 
     private void stmt(Stmt s) {
         switch (s) {
-            case FunctionDef f -> {
+            case FunctionLike f -> {
                 argumentDefaults(f.args());
                 annotations(f.args(), f.returns());
                 exprs(f.decoratorList());
@@ -434,6 +434,10 @@ final class ScopeBuilder {
                 expr(y.value());
             }
             case Await a -> {
+                if (cur.node() instanceof AsyncFunctionDef) {
+                    expr(a.value());
+                    return;
+                }
                 throw error(cur.isFunctionLike() && cur.type() != Scope.Type.COMPREHENSION
                         ? "'await' outside async function" : "'await' outside function", a.pos());
             }

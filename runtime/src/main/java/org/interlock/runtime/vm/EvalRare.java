@@ -473,8 +473,36 @@ final class EvalRare {
             case Op.SETUP_ANNOTATIONS, Op.GEN_START -> { }
             case Op.MATCH_SEQUENCE, Op.MATCH_MAPPING, Op.GET_LEN, Op.MATCH_KEYS, Op.COPY_DICT_WITHOUT_KEYS,
                  Op.MATCH_CLASS -> MatchOps.exec(f, insn, ts);
+            case Op.GET_AWAITABLE -> {
+                PyObject o = s[f.sp - 1];
+                if (!(o instanceof PyGenerator g && g.isCoroutine())) {
+                    s[f.sp - 1] = awaitable(o, ts);
+                    rc.decref(o, ts);
+                }
+            }
             default -> throw ExcTypes.raise(ExcTypes.SYSTEM_ERROR, "unknown opcode " + Op.name(insn & 0xFF), ts);
         }
+    }
+
+    private static final PyStr AWAIT = PyStr.intern("__await__");
+
+    /** The iterator {@code await o} delegates to: {@code o.__await__()} (a new reference). */
+    private static PyObject awaitable(PyObject o, ThreadState ts) {
+        PyObject m = Ops.special(o, AWAIT, ts);
+        if (m == null) {
+            throw ExcTypes.typeError("object " + Ops.typeName(o) + " can't be used in 'await' expression", ts);
+        }
+        PyObject r = Ops.callSpecial(m, o, ts);
+        if (r instanceof PyGenerator g && g.isCoroutine()) {
+            ts.refs.decref(r, ts);
+            throw ExcTypes.typeError("__await__() returned a coroutine", ts);
+        }
+        if (Ops.special(r, Names.__next__, ts) == null) {
+            String t = Ops.typeName(r);
+            ts.refs.decref(r, ts);
+            throw ExcTypes.typeError("__await__() returned non-iterator of type '" + t + "'", ts);
+        }
+        return r;
     }
 
     private static void r(Frame f, int base, PyObject result, ThreadState ts) {
