@@ -249,6 +249,11 @@ public final class Compiler extends ExprCompiler {
                 else tryExcept(t);
             }
             case With w -> with(w, 0);
+            case AsyncWith w -> {
+                if (!scope.coroutine) throw new CompileError("'async with' outside async function", w.pos().line());
+                with(w, 0);
+            }
+            case AsyncFor f -> asyncFor(f);
             case Match m -> new MatchCompiler(this).compile(m);
         }
     }
@@ -308,6 +313,7 @@ public final class Compiler extends ExprCompiler {
                 b.popHandler();
                 if (preserveTos) b.emit(Op.SWAP, 2);
                 callExitWithNones();
+                if (fb.datum == Boolean.TRUE) awaitTop();
                 b.emit(Op.POP_TOP);
             }
             case HANDLER_CLEANUP -> {
@@ -470,7 +476,41 @@ public final class Compiler extends ExprCompiler {
         b.bind(exit);
     }
 
-    private void with(With w, int index) {
+    /** {@code async for}: the loop awaits {@code __anext__()} and ends on StopAsyncIteration (END_ASYNC_FOR). */
+    private void asyncFor(AsyncFor f) {
+        if (!scope.coroutine) throw new CompileError("'async for' outside async function", f.pos().line());
+        int start = b.newLabel();
+        int except = b.newLabel();
+        int exit = b.newLabel();
+        expr(f.iter());
+        b.line = f.pos().line();
+        b.emit(Op.GET_AITER);
+        b.bind(start);
+        b.pushHandler(except, false);
+        b.emit(Op.GET_ANEXT);
+        loadConst(Ast.Special.NONE);
+        yieldFromLoop();
+        b.popHandler();
+        fblocks.add(new FBlock(FKind.FOR_LOOP, start, exit, null));
+        store(f.target());
+        stmts(f.body());
+        fblocks.remove(fblocks.size() - 1);
+        b.line = f.pos().line();
+        b.emit(Op.JUMP_BACKWARD, start);
+        b.bind(except);
+        b.emit(Op.END_ASYNC_FOR);
+        stmts(f.orelse());
+        b.bind(exit);
+    }
+
+    /** Awaits the value on top of the stack (an {@code await} the source does not spell). */
+    private void awaitTop() {
+        b.emit(Op.GET_AWAITABLE);
+        loadConst(Ast.Special.NONE);
+        yieldFromLoop();
+    }
+
+    private void with(WithLike w, int index) {
         WithItem item = w.items().get(index);
         int fin = b.newLabel();
         int cleanup = b.newLabel();
@@ -479,9 +519,15 @@ public final class Compiler extends ExprCompiler {
         b.line = w.pos().line();
         expr(item.contextExpr());
         b.line = w.pos().line();
-        b.emit(Op.BEFORE_WITH);
+        boolean async = w instanceof AsyncWith;
+        if (async) {
+            b.emit(Op.BEFORE_ASYNC_WITH);
+            awaitTop();
+        } else {
+            b.emit(Op.BEFORE_WITH);
+        }
         b.pushHandlerAt(fin, b.depth() - 1, true);
-        fblocks.add(new FBlock(FKind.WITH, -1, -1, null));
+        fblocks.add(new FBlock(FKind.WITH, -1, -1, async ? Boolean.TRUE : null));
         if (item.optionalVars() != null) store(item.optionalVars());
         else b.emit(Op.POP_TOP);
         if (index + 1 < w.items().size()) with(w, index + 1);
@@ -490,6 +536,7 @@ public final class Compiler extends ExprCompiler {
         b.popHandler();
         b.line = w.pos().line();
         callExitWithNones();
+        if (async) awaitTop();
         b.emit(Op.POP_TOP);
         b.emit(Op.JUMP_FORWARD, exit);
 
@@ -497,6 +544,7 @@ public final class Compiler extends ExprCompiler {
         b.pushHandler(cleanup, true);
         b.emit(Op.PUSH_EXC_INFO);
         b.emit(Op.WITH_EXCEPT_START);
+        if (async) awaitTop();
         b.emit(Op.POP_JUMP_IF_TRUE, suppress);
         b.emit(Op.RERAISE, 2);
         b.bind(suppress);

@@ -40,10 +40,11 @@ public final class Op {
             SETUP_ANNOTATIONS = 83, JUMP_BACKWARD_NO_INTERRUPT = 84, GEN_START = 85,
             LOAD_FAST_LOAD_FAST = 86, RETURN_CONST = 87, DICT_KEYS_LIST = 88,
             MATCH_MAPPING = 89, MATCH_SEQUENCE = 90, MATCH_KEYS = 91, MATCH_CLASS = 92, GET_LEN = 93,
-            COPY_DICT_WITHOUT_KEYS = 94, GET_AWAITABLE = 95;
+            COPY_DICT_WITHOUT_KEYS = 94, GET_AWAITABLE = 95, GET_AITER = 96, GET_ANEXT = 97, END_ASYNC_FOR = 98,
+            BEFORE_ASYNC_WITH = 99;
 
     /** Opcode count (table sizes). */
-    public static final int COUNT = 96;
+    public static final int COUNT = 100;
 
     private static final String[] NAMES = new String[COUNT];
 
@@ -61,7 +62,7 @@ public final class Op {
                 + "RAISE_VARARGS RERAISE PUSH_EXC_INFO POP_EXCEPT CHECK_EXC_MATCH WITH_EXCEPT_START BEFORE_WITH "
                 + "LOAD_ASSERTION_ERROR PRINT_EXPR SETUP_ANNOTATIONS JUMP_BACKWARD_NO_INTERRUPT GEN_START "
                 + "LOAD_FAST_LOAD_FAST RETURN_CONST DICT_KEYS_LIST "
-                + "MATCH_MAPPING MATCH_SEQUENCE MATCH_KEYS MATCH_CLASS GET_LEN COPY_DICT_WITHOUT_KEYS GET_AWAITABLE";
+                + "MATCH_MAPPING MATCH_SEQUENCE MATCH_KEYS MATCH_CLASS GET_LEN COPY_DICT_WITHOUT_KEYS GET_AWAITABLE GET_AITER GET_ANEXT END_ASYNC_FOR BEFORE_ASYNC_WITH";
         String[] parts = all.split(" ");
         if (parts.length != COUNT) throw new ExceptionInInitializerError("opcode names: " + parts.length);
         System.arraycopy(parts, 0, NAMES, 0, COUNT);
@@ -155,7 +156,9 @@ public final class Op {
             case BEFORE_WITH -> 1;
             case MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, GET_LEN -> 1;
             case MATCH_CLASS -> -2;
-            case COPY_DICT_WITHOUT_KEYS, GET_AWAITABLE -> 0;
+            case COPY_DICT_WITHOUT_KEYS, GET_AWAITABLE, GET_AITER -> 0;
+            case GET_ANEXT, BEFORE_ASYNC_WITH -> 1;
+            case END_ASYNC_FOR -> -2;
             default -> throw new IllegalArgumentException("stack effect of " + name(op));
         };
     }

@@ -76,7 +76,7 @@ final class ScopeBuilder {
                 expr(a.target());
                 if (!(a.target() instanceof Name) || cur.kind != Scope.Kind.FUNCTION) expr(a.annotation());
             }
-            case For f -> { expr(f.iter()); expr(f.target()); stmts(f.body()); stmts(f.orelse()); }
+            case ForLike f -> { expr(f.iter()); expr(f.target()); stmts(f.body()); stmts(f.orelse()); }
             case While w -> { expr(w.test()); stmts(w.body()); stmts(w.orelse()); }
             case If i -> { expr(i.test()); stmts(i.body()); stmts(i.orelse()); }
             case Match m -> {
@@ -87,7 +87,7 @@ final class ScopeBuilder {
                     stmts(c.body());
                 }
             }
-            case With w -> {
+            case WithLike w -> {
                 for (WithItem it : w.items()) {
                     expr(it.contextExpr());
                     if (it.optionalVars() != null) expr(it.optionalVars());

@@ -115,8 +115,22 @@ public final class Ast {
     /** {@code target: annotation [= value]}; {@code simple} when the target is a bare name not in parentheses. */
     public record AnnAssign(Pos pos, Expr target, Expr annotation, Expr value, boolean simple) implements Stmt {}
 
+    /** A {@code for} loop, plain or {@code async}: the analyses treat both alike. */
+    public sealed interface ForLike extends Stmt permits For, AsyncFor {
+        Expr target();
+
+        Expr iter();
+
+        List<Stmt> body();
+
+        List<Stmt> orelse();
+    }
+
     /** {@code for target in iter: body else: orelse}. */
-    public record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
+    public record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) implements ForLike {}
+
+    /** {@code async for target in iter: body else: orelse}. */
+    public record AsyncFor(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) implements ForLike {}
 
     /** {@code while test: body else: orelse}. */
     public record While(Pos pos, Expr test, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
@@ -124,8 +138,18 @@ public final class Ast {
     /** {@code if}; {@code elif} is a nested {@code If} alone in {@code orelse}. */
     public record If(Pos pos, Expr test, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
 
+    /** A {@code with} statement, plain or {@code async}: the analyses treat both alike. */
+    public sealed interface WithLike extends Stmt permits With, AsyncWith {
+        List<WithItem> items();
+
+        List<Stmt> body();
+    }
+
     /** {@code with a as b, c: body}. */
-    public record With(Pos pos, List<WithItem> items, List<Stmt> body) implements Stmt {}
+    public record With(Pos pos, List<WithItem> items, List<Stmt> body) implements WithLike {}
+
+    /** {@code async with a as b: body}. */
+    public record AsyncWith(Pos pos, List<WithItem> items, List<Stmt> body) implements WithLike {}
 
     /** {@code raise [exc [from cause]]}. */
     public record Raise(Pos pos, Expr exc, Expr cause) implements Stmt {}

@@ -100,7 +100,19 @@ public final class Parser extends PatternParser {
                         out.add(functionDef(List.of()));
                         return;
                     }
-                    throw errorAt("async for and async with are not supported", t);
+                    if (peek(1).is("for")) {
+                        next();
+                        For f = (For) forStmt();
+                        out.add(new AsyncFor(Pos.span(pos(t), f.pos()), f.target(), f.iter(), f.body(), f.orelse()));
+                        return;
+                    }
+                    if (peek(1).is("with")) {
+                        next();
+                        With w = (With) withStmt();
+                        out.add(new AsyncWith(Pos.span(pos(t), w.pos()), w.items(), w.body()));
+                        return;
+                    }
+                    throw invalidSyntax();
                 }
                 case "class" -> {
                     out.add(classDef(List.of()));

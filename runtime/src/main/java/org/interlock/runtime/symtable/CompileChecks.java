@@ -101,7 +101,7 @@ final class CompileChecks {
                 expr(a.annotation());
                 opt(a.value());
             }
-            case For f -> {
+            case ForLike f -> {
                 target(f.target());
                 expr(f.iter());
                 loopBody(f.body());
@@ -126,7 +126,7 @@ final class CompileChecks {
                 }
                 PatternChecks.check(m, filename);
             }
-            case With w -> {
+            case WithLike w -> {
                 for (WithItem it : w.items()) {
                     expr(it.contextExpr());
                     if (it.optionalVars() != null) {

@@ -45,7 +45,7 @@ final class NameOrder {
                 opt(a.value(), o, cls);
                 expr(a.target(), o, cls);
             }
-            case For f -> {
+            case ForLike f -> {
                 expr(f.iter(), o, cls);
                 expr(f.target(), o, cls);
                 touch(f.body(), o, cls);
@@ -69,7 +69,7 @@ final class NameOrder {
                     touch(c.body(), o, cls);
                 }
             }
-            case With w -> {
+            case WithLike w -> {
                 for (WithItem it : w.items()) {
                     expr(it.contextExpr(), o, cls);
                     opt(it.optionalVars(), o, cls);

@@ -147,7 +147,7 @@ final class ScopeBuilder {
                 expr(a.value());
             }
             case AnnAssign a -> annAssign(a);
-            case For f -> {
+            case ForLike f -> {
                 expr(f.iter());
                 expr(f.target());
                 loopBody(f.body());
@@ -171,7 +171,7 @@ final class ScopeBuilder {
                     stmts(c.body());
                 }
             }
-            case With w -> {
+            case WithLike w -> {
                 for (WithItem it : w.items()) {
                     expr(it.contextExpr());
                     exprOpt(it.optionalVars());

@@ -473,6 +473,41 @@ final class EvalRare {
             case Op.SETUP_ANNOTATIONS, Op.GEN_START -> { }
             case Op.MATCH_SEQUENCE, Op.MATCH_MAPPING, Op.GET_LEN, Op.MATCH_KEYS, Op.COPY_DICT_WITHOUT_KEYS,
                  Op.MATCH_CLASS -> MatchOps.exec(f, insn, ts);
+            case Op.GET_AITER -> {
+                PyObject o = s[f.sp - 1];
+                s[f.sp - 1] = aiter(o, ts);
+                rc.decref(o, ts);
+            }
+            case Op.GET_ANEXT -> push(f, anext(s[f.sp - 1], ts));
+            case Op.END_ASYNC_FOR -> {
+                PyObject e = pop(f);
+                if (!Ops.isInstance(e, ExcTypes.STOP_ASYNC_ITERATION)) {
+                    f.reraising = true;
+                    throw new PyException((PyBaseException) e);
+                }
+                rc.decref(e, ts);
+                rc.decref(pop(f), ts);
+            }
+            case Op.BEFORE_ASYNC_WITH -> {
+                PyObject mgr = s[f.sp - 1];
+                PyObject enter = Ops.special(mgr, AENTER, ts);
+                PyObject exit = Ops.special(mgr, AEXIT, ts);
+                if (enter == null || exit == null) {
+                    throw ExcTypes.typeError("'" + Ops.typeName(mgr)
+                            + "' object does not support the asynchronous context manager protocol", ts);
+                }
+                PyObject boundExit = Ops.bindDescr(exit, mgr, mgr.type(), ts);
+                PyObject res;
+                try {
+                    res = Ops.callSpecial(enter, mgr, ts);
+                } catch (RuntimeException ex) {
+                    rc.decref(boundExit, ts);
+                    throw ex;
+                }
+                s[f.sp - 1] = boundExit;
+                rc.decref(mgr, ts);
+                push(f, res);
+            }
             case Op.GET_AWAITABLE -> {
                 PyObject o = s[f.sp - 1];
                 if (!(o instanceof PyGenerator g && g.isCoroutine())) {
@@ -485,6 +520,40 @@ final class EvalRare {
     }
 
     private static final PyStr AWAIT = PyStr.intern("__await__");
+    private static final PyStr AITER = PyStr.intern("__aiter__");
+    private static final PyStr ANEXT = PyStr.intern("__anext__");
+    private static final PyStr AENTER = PyStr.intern("__aenter__");
+    private static final PyStr AEXIT = PyStr.intern("__aexit__");
+
+    /** {@code o.__aiter__()}, which must have {@code __anext__} (a new reference). */
+    private static PyObject aiter(PyObject o, ThreadState ts) {
+        PyObject m = Ops.special(o, AITER, ts);
+        if (m == null) {
+            throw ExcTypes.typeError("'async for' requires an object with __aiter__ method, got " + Ops.typeName(o), ts);
+        }
+        PyObject it = Ops.callSpecial(m, o, ts);
+        if (Ops.special(it, ANEXT, ts) == null) {
+            String t = Ops.typeName(it);
+            ts.refs.decref(it, ts);
+            throw ExcTypes.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
+                    + t, ts);
+        }
+        return it;
+    }
+
+    /** The awaitable of {@code aiter.__anext__()} (a new reference). */
+    private static PyObject anext(PyObject aiter, ThreadState ts) {
+        PyObject r = Ops.callSpecial(Ops.special(aiter, ANEXT, ts), aiter, ts);
+        if (r instanceof PyGenerator g && g.isCoroutine()) return r;
+        try {
+            if (Ops.special(r, AWAIT, ts) == null) {
+                throw ExcTypes.typeError("'async for' received an invalid object from __anext__: " + Ops.typeName(r), ts);
+            }
+            return awaitable(r, ts);
+        } finally {
+            ts.refs.decref(r, ts);
+        }
+    }
 
     /** The iterator {@code await o} delegates to: {@code o.__await__()} (a new reference). */
     private static PyObject awaitable(PyObject o, ThreadState ts) {
