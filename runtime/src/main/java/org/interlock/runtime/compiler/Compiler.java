@@ -145,12 +145,7 @@ public final class Compiler extends ExprCompiler {
                 b.bind(start);
                 b.line = f.pos().line();
                 b.emit(Op.FOR_ITER, cleanup);
-                fblocks.add(new FBlock(FKind.FOR_LOOP, start, exit, null));
-                store(f.target());
-                stmts(f.body());
-                fblocks.remove(fblocks.size() - 1);
-                b.line = f.pos().line();
-                b.emit(Op.JUMP_BACKWARD, start);
+                loopBody(f, f.pos().line(), start, exit);
                 b.bind(cleanup);
                 stmts(f.orelse());
                 b.bind(exit);
@@ -491,16 +486,21 @@ public final class Compiler extends ExprCompiler {
         loadConst(Ast.Special.NONE);
         yieldFromLoop();
         b.popHandler();
-        fblocks.add(new FBlock(FKind.FOR_LOOP, start, exit, null));
-        store(f.target());
-        stmts(f.body());
-        fblocks.remove(fblocks.size() - 1);
-        b.line = f.pos().line();
-        b.emit(Op.JUMP_BACKWARD, start);
+        loopBody(f, f.pos().line(), start, exit);
         b.bind(except);
         b.emit(Op.END_ASYNC_FOR);
         stmts(f.orelse());
         b.bind(exit);
+    }
+
+    /** A for loop's target and body, with the next item on the stack, then the jump back to {@code start}. */
+    private void loopBody(ForLike f, int line, int start, int exit) {
+        fblocks.add(new FBlock(FKind.FOR_LOOP, start, exit, null));
+        store(f.target());
+        stmts(f.body());
+        fblocks.remove(fblocks.size() - 1);
+        b.line = line;
+        b.emit(Op.JUMP_BACKWARD, start);
     }
 
     /** Awaits the value on top of the stack (an {@code await} the source does not spell). */

@@ -442,25 +442,7 @@ final class EvalRare {
                 PyObject tb = Ops.NONE;
                 push(f, Calls.call(exit, new PyObject[] {e.type(), e, tb}, null, ts));
             }
-            case Op.BEFORE_WITH -> {
-                PyObject mgr = s[f.sp - 1];
-                PyObject enter = Ops.special(mgr, Names.__enter__, ts);
-                PyObject exit = Ops.special(mgr, Names.__exit__, ts);
-                if (enter == null || exit == null) {
-                    throw ExcTypes.typeError("'" + Ops.typeName(mgr) + "' object does not support the context manager protocol", ts);
-                }
-                PyObject boundExit = Ops.bindDescr(exit, mgr, mgr.type(), ts);
-                PyObject res;
-                try {
-                    res = Ops.callSpecial(enter, mgr, ts);
-                } catch (RuntimeException ex) {
-                    rc.decref(boundExit, ts);
-                    throw ex;
-                }
-                s[f.sp - 1] = boundExit;
-                rc.decref(mgr, ts);
-                push(f, res);
-            }
+            case Op.BEFORE_WITH -> beforeWith(f, Names.__enter__, Names.__exit__, "", ts);
             case Op.LOAD_ASSERTION_ERROR -> push(f, ExcTypes.ASSERTION_ERROR);
             case Op.PRINT_EXPR -> {
                 PyObject v = s[f.sp - 1];
@@ -488,26 +470,7 @@ final class EvalRare {
                 rc.decref(e, ts);
                 rc.decref(pop(f), ts);
             }
-            case Op.BEFORE_ASYNC_WITH -> {
-                PyObject mgr = s[f.sp - 1];
-                PyObject enter = Ops.special(mgr, AENTER, ts);
-                PyObject exit = Ops.special(mgr, AEXIT, ts);
-                if (enter == null || exit == null) {
-                    throw ExcTypes.typeError("'" + Ops.typeName(mgr)
-                            + "' object does not support the asynchronous context manager protocol", ts);
-                }
-                PyObject boundExit = Ops.bindDescr(exit, mgr, mgr.type(), ts);
-                PyObject res;
-                try {
-                    res = Ops.callSpecial(enter, mgr, ts);
-                } catch (RuntimeException ex) {
-                    rc.decref(boundExit, ts);
-                    throw ex;
-                }
-                s[f.sp - 1] = boundExit;
-                rc.decref(mgr, ts);
-                push(f, res);
-            }
+            case Op.BEFORE_ASYNC_WITH -> beforeWith(f, AENTER, AEXIT, "asynchronous ", ts);
             case Op.GET_AWAITABLE -> {
                 PyObject o = s[f.sp - 1];
                 if (!(o instanceof PyGenerator g && g.isCoroutine())) {
@@ -517,6 +480,31 @@ final class EvalRare {
             }
             default -> throw ExcTypes.raise(ExcTypes.SYSTEM_ERROR, "unknown opcode " + Op.name(insn & 0xFF), ts);
         }
+    }
+
+    /**
+     * BEFORE_WITH and BEFORE_ASYNC_WITH: replaces the manager on top with its bound exit
+     * method and pushes what the enter method returned (for {@code async with}, an awaitable).
+     */
+    private static void beforeWith(Frame f, PyStr enterName, PyStr exitName, String kind, ThreadState ts) {
+        PyObject mgr = f.s[f.sp - 1];
+        PyObject enter = Ops.special(mgr, enterName, ts);
+        PyObject exit = Ops.special(mgr, exitName, ts);
+        if (enter == null || exit == null) {
+            throw ExcTypes.typeError("'" + Ops.typeName(mgr) + "' object does not support the " + kind
+                    + "context manager protocol", ts);
+        }
+        PyObject boundExit = Ops.bindDescr(exit, mgr, mgr.type(), ts);
+        PyObject res;
+        try {
+            res = Ops.callSpecial(enter, mgr, ts);
+        } catch (RuntimeException ex) {
+            ts.refs.decref(boundExit, ts);
+            throw ex;
+        }
+        f.s[f.sp - 1] = boundExit;
+        ts.refs.decref(mgr, ts);
+        push(f, res);
     }
 
     private static final PyStr AWAIT = PyStr.intern("__await__");
