@@ -32,6 +32,9 @@ public final class Loader {
         if (v instanceof Long l) return PyInt.of(l, ts);
         if (v instanceof BigInteger b) return PyInt.of(b, ts);
         if (v instanceof Double d) return PyFloat.of(d, ts);
+        if (v instanceof org.interlock.runtime.lexer.ImaginaryLiteral im) {
+            return org.interlock.runtime.objects.PyComplex.of(0.0, im.imag(), ts);
+        }
         if (v instanceof String s) return s.length() <= 40 ? PyStr.intern(s) : PyStr.of(s, ts);
         if (v instanceof Boolean b) return PyBool.of(b);
         if (v instanceof byte[] b) return new PyBytes(b.clone(), false, ts);

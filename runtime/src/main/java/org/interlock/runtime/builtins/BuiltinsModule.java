@@ -161,7 +161,8 @@ public final class BuiltinsModule {
         });
         fn("next", (s, a, kw, ts) -> {
             Args.check("next", a, kw, 1, 2, ts);
-            if (!(a[0] instanceof org.interlock.runtime.objects.PyIter) && Ops.special(a[0], Names.__next__, ts) == null) {
+            if (!(a[0] instanceof org.interlock.runtime.objects.PyIter) && Ops.special(a[0], Names.__next__, ts) == null
+                    || a[0] instanceof org.interlock.runtime.objects.PyGenerator cg && cg.isCoroutine()) {
                 throw ExcTypes.typeError("'" + Ops.typeName(a[0]) + "' object is not an iterator", ts);
             }
             if (a[0] instanceof org.interlock.runtime.objects.PyGenerator g) {
@@ -373,7 +374,8 @@ public final class BuiltinsModule {
         return PyStr.intern(s);
     }
 
-    static long len(PyObject o, ThreadState ts) {
+    /** {@code len(o)}. */
+    public static long len(PyObject o, ThreadState ts) {
         if (o instanceof PyStr s) return s.length();
         if (o instanceof PyList l) return l.len(ts);
         if (o instanceof PyTuple t) return t.size();

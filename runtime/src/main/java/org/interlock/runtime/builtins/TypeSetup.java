@@ -59,6 +59,7 @@ final class TypeSetup {
         TYPES.put("int", PyInt.TYPE);
         TYPES.put("bool", PyBool.TYPE);
         TYPES.put("float", PyFloat.TYPE);
+        TYPES.put("complex", org.interlock.runtime.objects.PyComplex.TYPE);
         TYPES.put("str", PyStr.TYPE);
         TYPES.put("list", PyList.TYPE);
         TYPES.put("tuple", PyTuple.TYPE);
@@ -83,6 +84,7 @@ final class TypeSetup {
         iterators();
         descriptors();
         NumberMethods.init();
+        ComplexType.init();
         StrMethods.init();
         ListMethods.init();
         DictMethods.init();
@@ -395,6 +397,10 @@ final class TypeSetup {
             ((PyGenerator) s).close(ts);
             return Ops.NONE;
         });
+        // Coroutines resume as generators do, but are awaited rather than iterated.
+        TypeInfo co = TypeInfo.of(PyGenerator.COROUTINE_TYPE);
+        for (String n : new String[] {"send", "throw", "close"}) co.methods.put(n, g.methods.get(n));
+        co.method("__await__", (s, a, kw, ts) -> Ops.incref(s, ts));
     }
 
     private static void descriptors() {

@@ -18,6 +18,8 @@ public record CodeUnit(String name, String qualname, String filename, int firstL
                        String[] cellvars, String[] freevars, int[] cell2arg, int[] excTable, int stacksize) {
     /** Flag: the block is a generator function. */
     public static final int GENERATOR = 0x20;
+    /** Flag: the block is an {@code async def} (its frames run as coroutine objects). */
+    public static final int COROUTINE = 0x80;
     /** Flag: has {@code *args}. */
     public static final int VARARGS = 0x4;
     /** Flag: has {@code **kwargs}. */

@@ -100,6 +100,7 @@ public final class Compiler extends ExprCompiler {
             argc = s.params.size();
         }
         if (s.generator) flags |= CodeUnit.GENERATOR;
+        if (s.coroutine) flags |= CodeUnit.COROUTINE;
         if (s.kind == Scope.Kind.FUNCTION) flags |= CodeUnit.OPTIMIZED;
         return new CodeUnit(name, qual, filename, firstLine, flags, argc, posonly, kwonly,
                 b.code(), b.lines(), b.consts.toArray(), b.names.toArray(new String[0]),
@@ -109,7 +110,7 @@ public final class Compiler extends ExprCompiler {
 
     // ------------------------------------------------------------------ statements
 
-    private void stmts(List<Stmt> ss) {
+    void stmts(List<Stmt> ss) {
         for (Stmt s : ss) stmt(s);
     }
 
@@ -188,12 +189,7 @@ public final class Compiler extends ExprCompiler {
                 b.bind(start);
                 b.line = f.pos().line();
                 b.emit(Op.FOR_ITER, cleanup);
-                fblocks.add(new FBlock(FKind.FOR_LOOP, start, exit, null));
-                store(f.target());
-                stmts(f.body());
-                fblocks.remove(fblocks.size() - 1);
-                b.line = f.pos().line();
-                b.emit(Op.JUMP_BACKWARD, start);
+                loopBody(f, f.pos().line(), start, exit);
                 b.bind(cleanup);
                 stmts(f.orelse());
                 b.bind(exit);
@@ -231,7 +227,7 @@ public final class Compiler extends ExprCompiler {
             case Delete d -> d.targets().forEach(this::delete);
             case Global g -> { }
             case Nonlocal n -> { }
-            case FunctionDef f -> compileFunctionLike(f, f.name(), f.args(), f.body(), null, f.decoratorList(), f.pos().line());
+            case FunctionLike f -> compileFunctionLike(f, f.name(), f.args(), f.body(), null, f.decoratorList(), f.pos().line());
             case ClassDef c -> classDef(c);
             case Raise r -> {
                 int n = 0;
@@ -292,6 +288,12 @@ public final class Compiler extends ExprCompiler {
                 else tryExcept(t);
             }
             case With w -> with(w, 0);
+            case AsyncWith w -> {
+                if (!scope.coroutine) throw new CompileError("'async with' outside async function", w.pos().line());
+                with(w, 0);
+            }
+            case AsyncFor f -> asyncFor(f);
+            case Match m -> new MatchCompiler(this).compile(m);
         }
     }
 
@@ -350,6 +352,7 @@ public final class Compiler extends ExprCompiler {
                 b.popHandler();
                 if (preserveTos) b.emit(Op.SWAP, 2);
                 callExitWithNones();
+                if (fb.datum == Boolean.TRUE) awaitTop();
                 b.emit(Op.POP_TOP);
             }
             case HANDLER_CLEANUP -> {
@@ -512,7 +515,46 @@ public final class Compiler extends ExprCompiler {
         b.bind(exit);
     }
 
-    private void with(With w, int index) {
+    /** {@code async for}: the loop awaits {@code __anext__()} and ends on StopAsyncIteration (END_ASYNC_FOR). */
+    private void asyncFor(AsyncFor f) {
+        if (!scope.coroutine) throw new CompileError("'async for' outside async function", f.pos().line());
+        int start = b.newLabel();
+        int except = b.newLabel();
+        int exit = b.newLabel();
+        expr(f.iter());
+        b.line = f.pos().line();
+        b.emit(Op.GET_AITER);
+        b.bind(start);
+        b.pushHandler(except, false);
+        b.emit(Op.GET_ANEXT);
+        loadConst(Ast.Special.NONE);
+        yieldFromLoop();
+        b.popHandler();
+        loopBody(f, f.pos().line(), start, exit);
+        b.bind(except);
+        b.emit(Op.END_ASYNC_FOR);
+        stmts(f.orelse());
+        b.bind(exit);
+    }
+
+    /** A for loop's target and body, with the next item on the stack, then the jump back to {@code start}. */
+    private void loopBody(ForLike f, int line, int start, int exit) {
+        fblocks.add(new FBlock(FKind.FOR_LOOP, start, exit, null));
+        store(f.target());
+        stmts(f.body());
+        fblocks.remove(fblocks.size() - 1);
+        b.line = line;
+        b.emit(Op.JUMP_BACKWARD, start);
+    }
+
+    /** Awaits the value on top of the stack (an {@code await} the source does not spell). */
+    private void awaitTop() {
+        b.emit(Op.GET_AWAITABLE);
+        loadConst(Ast.Special.NONE);
+        yieldFromLoop();
+    }
+
+    private void with(WithLike w, int index) {
         WithItem item = w.items().get(index);
         int fin = b.newLabel();
         int cleanup = b.newLabel();
@@ -521,9 +563,15 @@ public final class Compiler extends ExprCompiler {
         b.line = w.pos().line();
         expr(item.contextExpr());
         b.line = w.pos().line();
-        b.emit(Op.BEFORE_WITH);
+        boolean async = w instanceof AsyncWith;
+        if (async) {
+            b.emit(Op.BEFORE_ASYNC_WITH);
+            awaitTop();
+        } else {
+            b.emit(Op.BEFORE_WITH);
+        }
         b.pushHandlerAt(fin, b.depth() - 1, true);
-        fblocks.add(new FBlock(FKind.WITH, -1, -1, null));
+        fblocks.add(new FBlock(FKind.WITH, -1, -1, async ? Boolean.TRUE : null));
         if (item.optionalVars() != null) store(item.optionalVars());
         else b.emit(Op.POP_TOP);
         if (index + 1 < w.items().size()) with(w, index + 1);
@@ -532,6 +580,7 @@ public final class Compiler extends ExprCompiler {
         b.popHandler();
         b.line = w.pos().line();
         callExitWithNones();
+        if (async) awaitTop();
         b.emit(Op.POP_TOP);
         b.emit(Op.JUMP_FORWARD, exit);
 
@@ -539,6 +588,7 @@ public final class Compiler extends ExprCompiler {
         b.pushHandler(cleanup, true);
         b.emit(Op.PUSH_EXC_INFO);
         b.emit(Op.WITH_EXCEPT_START);
+        if (async) awaitTop();
         b.emit(Op.POP_JUMP_IF_TRUE, suppress);
         b.emit(Op.RERAISE, 2);
         b.bind(suppress);
@@ -686,7 +736,7 @@ public final class Compiler extends ExprCompiler {
         loadConst(unit);
         b.emit(Op.MAKE_FUNCTION, flags);
         for (int i = 0; i < decorators.size(); i++) b.emit(Op.CALL, 1);
-        if (node instanceof FunctionDef f) nameOp(f.name(), Ctx.Store);
+        if (node instanceof FunctionLike f) nameOp(f.name(), Ctx.Store);
     }
 
     private void classDef(ClassDef c) {

@@ -149,6 +149,7 @@ abstract class ExprCompiler {
             case GeneratorExp c -> compileComprehension(c, "<genexpr>", c.generators(), c.elt(), null, 3);
             case Yield y -> {
                 if (scope.kind != Scope.Kind.FUNCTION) throw new CompileError("'yield' outside function", y.pos().line());
+                if (scope.coroutine) throw new CompileError("asynchronous generators are not supported", y.pos().line());
                 if (y.value() != null) expr(y.value()); else loadConst(Ast.Special.NONE);
                 b.emit(Op.YIELD_VALUE);
             }
@@ -159,7 +160,13 @@ abstract class ExprCompiler {
                 loadConst(Ast.Special.NONE);
                 yieldFromLoop();
             }
-            case Await a -> throw new CompileError("'await' outside async function", a.pos().line());
+            case Await a -> {
+                if (!scope.coroutine) throw new CompileError("'await' outside async function", a.pos().line());
+                expr(a.value());
+                b.emit(Op.GET_AWAITABLE);
+                loadConst(Ast.Special.NONE);
+                yieldFromLoop();
+            }
             case JoinedStr j -> {
                 if (j.values().isEmpty()) {
                     loadConst("");

@@ -38,10 +38,13 @@ public final class Op {
             RAISE_VARARGS = 74, RERAISE = 75, PUSH_EXC_INFO = 76, POP_EXCEPT = 77, CHECK_EXC_MATCH = 78,
             WITH_EXCEPT_START = 79, BEFORE_WITH = 80, LOAD_ASSERTION_ERROR = 81, PRINT_EXPR = 82,
             SETUP_ANNOTATIONS = 83, JUMP_BACKWARD_NO_INTERRUPT = 84, GEN_START = 85,
-            LOAD_FAST_LOAD_FAST = 86, RETURN_CONST = 87, DICT_KEYS_LIST = 88;
+            LOAD_FAST_LOAD_FAST = 86, RETURN_CONST = 87, DICT_KEYS_LIST = 88,
+            MATCH_MAPPING = 89, MATCH_SEQUENCE = 90, MATCH_KEYS = 91, MATCH_CLASS = 92, GET_LEN = 93,
+            COPY_DICT_WITHOUT_KEYS = 94, GET_AWAITABLE = 95, GET_AITER = 96, GET_ANEXT = 97, END_ASYNC_FOR = 98,
+            BEFORE_ASYNC_WITH = 99;
 
     /** Opcode count (table sizes). */
-    public static final int COUNT = 89;
+    public static final int COUNT = 100;
 
     private static final String[] NAMES = new String[COUNT];
 
@@ -58,7 +61,8 @@ public final class Op {
                 + "GET_YIELD_FROM_ITER SEND MAKE_FUNCTION LOAD_BUILD_CLASS IMPORT_NAME IMPORT_FROM IMPORT_STAR "
                 + "RAISE_VARARGS RERAISE PUSH_EXC_INFO POP_EXCEPT CHECK_EXC_MATCH WITH_EXCEPT_START BEFORE_WITH "
                 + "LOAD_ASSERTION_ERROR PRINT_EXPR SETUP_ANNOTATIONS JUMP_BACKWARD_NO_INTERRUPT GEN_START "
-                + "LOAD_FAST_LOAD_FAST RETURN_CONST DICT_KEYS_LIST";
+                + "LOAD_FAST_LOAD_FAST RETURN_CONST DICT_KEYS_LIST "
+                + "MATCH_MAPPING MATCH_SEQUENCE MATCH_KEYS MATCH_CLASS GET_LEN COPY_DICT_WITHOUT_KEYS GET_AWAITABLE GET_AITER GET_ANEXT END_ASYNC_FOR BEFORE_ASYNC_WITH";
         String[] parts = all.split(" ");
         if (parts.length != COUNT) throw new ExceptionInInitializerError("opcode names: " + parts.length);
         System.arraycopy(parts, 0, NAMES, 0, COUNT);
@@ -150,6 +154,11 @@ public final class Op {
             case CHECK_EXC_MATCH -> 0;
             case WITH_EXCEPT_START -> 1;
             case BEFORE_WITH -> 1;
+            case MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, GET_LEN -> 1;
+            case MATCH_CLASS -> -2;
+            case COPY_DICT_WITHOUT_KEYS, GET_AWAITABLE, GET_AITER -> 0;
+            case GET_ANEXT, BEFORE_ASYNC_WITH -> 1;
+            case END_ASYNC_FOR -> -2;
             default -> throw new IllegalArgumentException("stack effect of " + name(op));
         };
     }

@@ -36,6 +36,8 @@ public final class Scope {
     final Set<String> cells = new LinkedHashSet<>();
     final Set<String> frees = new LinkedHashSet<>();
     boolean generator;
+    /** An {@code async def}: its code makes coroutine objects. */
+    boolean coroutine;
     boolean needsClassCell;
     int line;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.interlock.runtime.parser.Ast;
 import org.interlock.runtime.parser.Ast.*;
+import org.interlock.runtime.parser.PatternWalk;
 
 /**
  * Walks a module's tree and builds its {@link Scope}s: which names each block binds, reads and
@@ -39,12 +40,16 @@ final class ScopeBuilder {
 
     private void stmt(Stmt s) {
         switch (s) {
-            case FunctionDef f -> {
+            case FunctionLike f -> {
                 for (Expr d : f.decoratorList()) expr(d);
                 argDefaults(f.args());
                 annotations(f.args(), f.returns());
                 bind(f.name());
                 Scope sc = enter(f, Scope.Kind.FUNCTION, f.name(), f.pos().line(), false);
+                if (f instanceof AsyncFunctionDef) {
+                    sc.generator = true;
+                    sc.coroutine = true;
+                }
                 params(sc, f.args());
                 stmts(f.body());
                 cur = sc.parent;
@@ -71,10 +76,18 @@ final class ScopeBuilder {
                 expr(a.target());
                 if (!(a.target() instanceof Name) || cur.kind != Scope.Kind.FUNCTION) expr(a.annotation());
             }
-            case For f -> { expr(f.iter()); expr(f.target()); stmts(f.body()); stmts(f.orelse()); }
+            case ForLike f -> { expr(f.iter()); expr(f.target()); stmts(f.body()); stmts(f.orelse()); }
             case While w -> { expr(w.test()); stmts(w.body()); stmts(w.orelse()); }
             case If i -> { expr(i.test()); stmts(i.body()); stmts(i.orelse()); }
-            case With w -> {
+            case Match m -> {
+                expr(m.subject());
+                for (MatchCase c : m.cases()) {
+                    PatternWalk.visit(c.pattern(), this::expr, this::bind);
+                    if (c.guard() != null) expr(c.guard());
+                    stmts(c.body());
+                }
+            }
+            case WithLike w -> {
                 for (WithItem it : w.items()) {
                     expr(it.contextExpr());
                     if (it.optionalVars() != null) expr(it.optionalVars());

@@ -61,6 +61,7 @@ public final class Importer {
         this.interp = interp;
         this.modules = new PyDict(ts);
         builtin.put("math", (i, t) -> MathModule.create(t));
+        builtin.put("cmath", (i, t) -> CmathModule.create(t));
         builtin.put("time", (i, t) -> TimeModule.create(t));
         builtin.put("os", OsModule::create);
         builtin.put("random", (i, t) -> RandomModule.create(t));

@@ -18,8 +18,12 @@ import org.interlock.runtime.vm.Ops;
  */
 public final class PyGenerator extends PyIter {
     public static final PyType TYPE = PyType.builtin("generator");
+    /** The type of the objects an {@code async def} returns: generators under another name. */
+    public static final PyType COROUTINE_TYPE = PyType.builtin("coroutine");
 
     private Frame frame;
+    /** Made by an {@code async def}. */
+    private final boolean coroutine;
     private boolean started;
     private boolean finished;
     private boolean running;
@@ -33,11 +37,18 @@ public final class PyGenerator extends PyIter {
         // (its finally blocks), so it is a finalizer, which the cycle collector runs before
         // it re-checks reachability, never while it tears the garbage down.
         TYPE.setFinalizer((self, ts) -> ((PyGenerator) self).finalizeClose(ts));
+        COROUTINE_TYPE.setFinalizer((self, ts) -> ((PyGenerator) self).finalizeClose(ts));
+    }
+
+    /** Whether an {@code async def} made this (a coroutine object). */
+    public boolean isCoroutine() {
+        return coroutine;
     }
 
     public PyGenerator(Frame frame, ThreadState ts) {
         super(ts, true);
         this.frame = frame;
+        this.coroutine = (frame.code.flags & org.interlock.runtime.compiler.CodeUnit.COROUTINE) != 0;
     }
 
     private void finalizeClose(ThreadState ts) {
@@ -69,7 +80,7 @@ public final class PyGenerator extends PyIter {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return coroutine ? COROUTINE_TYPE : TYPE;
     }
 
     public String name() {

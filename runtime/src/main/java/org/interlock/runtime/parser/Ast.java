@@ -32,7 +32,7 @@ public final class Ast {
     }
 
     /** Any node with a position. */
-    public sealed interface Node permits Mod, Stmt, Expr, Arg, Keyword, ExceptHandler, Alias {
+    public sealed interface Node permits Mod, Stmt, Expr, Arg, Keyword, ExceptHandler, Alias, Pattern {
         /** This node's source span. */
         Pos pos();
     }
@@ -75,9 +75,26 @@ public final class Ast {
     /** A statement. */
     public sealed interface Stmt extends Node {}
 
+    /** A function definition, plain or {@code async}: the analyses treat both alike. */
+    public sealed interface FunctionLike extends Stmt permits FunctionDef, AsyncFunctionDef {
+        String name();
+
+        Arguments args();
+
+        List<Stmt> body();
+
+        List<Expr> decoratorList();
+
+        Expr returns();
+    }
+
     /** {@code def}: {@code pos} starts at {@code def}, not at the first decorator (as CPython 3.8+). */
     public record FunctionDef(Pos pos, String name, Arguments args, List<Stmt> body,
-                              List<Expr> decoratorList, Expr returns) implements Stmt {}
+                              List<Expr> decoratorList, Expr returns) implements FunctionLike {}
+
+    /** {@code async def}: {@code pos} starts at {@code async}. */
+    public record AsyncFunctionDef(Pos pos, String name, Arguments args, List<Stmt> body,
+                                   List<Expr> decoratorList, Expr returns) implements FunctionLike {}
 
     /** {@code class}. */
     public record ClassDef(Pos pos, String name, List<Expr> bases, List<Keyword> keywords,
@@ -98,8 +115,22 @@ public final class Ast {
     /** {@code target: annotation [= value]}; {@code simple} when the target is a bare name not in parentheses. */
     public record AnnAssign(Pos pos, Expr target, Expr annotation, Expr value, boolean simple) implements Stmt {}
 
+    /** A {@code for} loop, plain or {@code async}: the analyses treat both alike. */
+    public sealed interface ForLike extends Stmt permits For, AsyncFor {
+        Expr target();
+
+        Expr iter();
+
+        List<Stmt> body();
+
+        List<Stmt> orelse();
+    }
+
     /** {@code for target in iter: body else: orelse}. */
-    public record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
+    public record For(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) implements ForLike {}
+
+    /** {@code async for target in iter: body else: orelse}. */
+    public record AsyncFor(Pos pos, Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse) implements ForLike {}
 
     /** {@code while test: body else: orelse}. */
     public record While(Pos pos, Expr test, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
@@ -107,8 +138,18 @@ public final class Ast {
     /** {@code if}; {@code elif} is a nested {@code If} alone in {@code orelse}. */
     public record If(Pos pos, Expr test, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
 
+    /** A {@code with} statement, plain or {@code async}: the analyses treat both alike. */
+    public sealed interface WithLike extends Stmt permits With, AsyncWith {
+        List<WithItem> items();
+
+        List<Stmt> body();
+    }
+
     /** {@code with a as b, c: body}. */
-    public record With(Pos pos, List<WithItem> items, List<Stmt> body) implements Stmt {}
+    public record With(Pos pos, List<WithItem> items, List<Stmt> body) implements WithLike {}
+
+    /** {@code async with a as b: body}. */
+    public record AsyncWith(Pos pos, List<WithItem> items, List<Stmt> body) implements WithLike {}
 
     /** {@code raise [exc [from cause]]}. */
     public record Raise(Pos pos, Expr exc, Expr cause) implements Stmt {}
@@ -134,6 +175,9 @@ public final class Ast {
 
     /** An expression statement (CPython's {@code ast.Expr}). */
     public record ExprStmt(Pos pos, Expr value) implements Stmt {}
+
+    /** {@code match subject: cases} (PEP 634). */
+    public record Match(Pos pos, Expr subject, List<MatchCase> cases) implements Stmt {}
 
     /** {@code pass}. */
     public record Pass(Pos pos) implements Stmt {}
@@ -191,7 +235,7 @@ public final class Ast {
     /** {@code yield from value}. */
     public record YieldFrom(Pos pos, Expr value) implements Expr {}
 
-    /** {@code await value} (parsed for completeness; the runtime has no coroutines). */
+    /** {@code await value}, inside an {@code async def}. */
     public record Await(Pos pos, Expr value) implements Expr {}
 
     /** {@code left op1 c1 op2 c2 ...}: one node for a chain. */
@@ -246,6 +290,39 @@ public final class Ast {
 
     /** {@code lower:upper:step}, only directly in a subscript (or a tuple there); each part may be null. */
     public record Slice(Pos pos, Expr lower, Expr upper, Expr step) implements Expr {}
+
+    // ------------------------------------------------------------------ patterns
+
+    /** A pattern of a {@code case} clause. */
+    public sealed interface Pattern extends Node {}
+
+    /** A literal or dotted-name value compared with {@code ==}. */
+    public record MatchValue(Pos pos, Expr value) implements Pattern {}
+
+    /** {@code None}, {@code True} or {@code False}, compared with {@code is}; value as in {@link Constant}. */
+    public record MatchSingleton(Pos pos, Object value) implements Pattern {}
+
+    /** {@code [p1, *rest, p2]} or {@code (p1, p2)}. */
+    public record MatchSequence(Pos pos, List<Pattern> patterns) implements Pattern {}
+
+    /** {@code {k1: p1, **rest}}; {@code rest} null when absent. */
+    public record MatchMapping(Pos pos, List<Expr> keys, List<Pattern> patterns, String rest) implements Pattern {}
+
+    /** {@code cls(p1, attr=p2)}. */
+    public record MatchClass(Pos pos, Expr cls, List<Pattern> patterns, List<String> kwdAttrs,
+                             List<Pattern> kwdPatterns) implements Pattern {}
+
+    /** {@code *name} in a sequence pattern; {@code name} null for {@code *_}. */
+    public record MatchStar(Pos pos, String name) implements Pattern {}
+
+    /** {@code pattern as name}, a capture ({@code pattern} null) or the wildcard (both null). */
+    public record MatchAs(Pos pos, Pattern pattern, String name) implements Pattern {}
+
+    /** {@code p1 | p2}. */
+    public record MatchOr(Pos pos, List<Pattern> patterns) implements Pattern {}
+
+    /** One {@code case pattern if guard: body}; {@code guard} may be null. */
+    public record MatchCase(Pattern pattern, Expr guard, List<Stmt> body) {}
 
     // ------------------------------------------------------------------ helpers
 

@@ -51,6 +51,7 @@ public final class AstDump {
             case "Keyword" -> "keyword";
             case "Alias" -> "alias";
             case "WithItem" -> "withitem";
+            case "MatchCase" -> "match_case";
             default -> c.getSimpleName();
         };
     }
@@ -109,6 +110,7 @@ public final class AstDump {
     private void value(Object v, boolean constant) {
         switch (v) {
             case null -> sb.append("None");
+            case org.interlock.runtime.lexer.ImaginaryLiteral im -> sb.append(PyRepr.imagRepr(im.imag()));
             case Record r -> node(r);
             case List<?> list -> {
                 sb.append('[');

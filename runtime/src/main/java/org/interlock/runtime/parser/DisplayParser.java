@@ -2,7 +2,6 @@ package org.interlock.runtime.parser;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.interlock.runtime.lexer.ImaginaryLiteral;
 import org.interlock.runtime.lexer.Lexer;
 import org.interlock.runtime.lexer.StringLiteral;
 import org.interlock.runtime.lexer.Token;
@@ -132,9 +131,6 @@ abstract class DisplayParser extends ParserCore {
         switch (t.type()) {
             case NUMBER -> {
                 next();
-                if (t.value() instanceof ImaginaryLiteral) {
-                    throw errorAt("complex literals are not supported", t);
-                }
                 return new Constant(pos(t), t.value(), null);
             }
             case STRING -> {
@@ -446,7 +442,7 @@ abstract class DisplayParser extends ParserCore {
 
     // ------------------------------------------------------------------ strings
 
-    private Expr strings() {
+    final Expr strings() {
         Token first = peek();
         List<Token> parts = new ArrayList<>();
         while (at(TokenType.STRING)) {

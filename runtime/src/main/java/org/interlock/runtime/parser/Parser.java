@@ -11,13 +11,13 @@ import org.interlock.runtime.parser.Ast.Module;
 /**
  * The Python 3.11 parser: statements here, expressions in {@link ExpressionParser}.
  * Recursive descent over CPython's grammar ({@code Grammar/python.gram}) without
- * {@code match}, {@code async} or {@code except*}. Errors are {@link PySyntaxError}s whose
+ * {@code async} or {@code except*}; patterns are in {@link PatternParser}. Errors are {@link PySyntaxError}s whose
  * messages and positions follow CPython 3.11 for the common mistakes; checks that CPython
  * makes later, in the compiler or symbol table ({@code 'return' outside function},
  * {@code 'break' outside loop}, duplicate parameters, global/nonlocal), are in
  * {@code org.interlock.runtime.symtable.SymbolTable}.
  */
-public final class Parser extends ExpressionParser {
+public final class Parser extends PatternParser {
 
     private Parser(Lexer lexer, String filename) {
         super(lexer, filename);
@@ -95,6 +95,25 @@ public final class Parser extends ExpressionParser {
                     out.add(functionDef(List.of()));
                     return;
                 }
+                case "async" -> {
+                    if (peek(1).is("def")) {
+                        out.add(functionDef(List.of()));
+                        return;
+                    }
+                    if (peek(1).is("for")) {
+                        next();
+                        For f = (For) forStmt();
+                        out.add(new AsyncFor(Pos.span(pos(t), f.pos()), f.target(), f.iter(), f.body(), f.orelse()));
+                        return;
+                    }
+                    if (peek(1).is("with")) {
+                        next();
+                        With w = (With) withStmt();
+                        out.add(new AsyncWith(Pos.span(pos(t), w.pos()), w.items(), w.body()));
+                        return;
+                    }
+                    throw invalidSyntax();
+                }
                 case "class" -> {
                     out.add(classDef(List.of()));
                     return;
@@ -118,6 +137,13 @@ public final class Parser extends ExpressionParser {
                 case "with" -> {
                     out.add(withStmt());
                     return;
+                }
+                case "match" -> {
+                    Stmt m = matchStmt();
+                    if (m != null) {
+                        out.add(m);
+                        return;
+                    }
                 }
                 default -> { }
             }
@@ -599,6 +625,87 @@ public final class Parser extends ExpressionParser {
         return new Try(p, body, handlers, orelse, finalbody);
     }
 
+    // ------------------------------------------------------------------ match
+
+    /**
+     * {@code match subject: case ...}, or null (nothing consumed) when the soft keyword
+     * {@code match} starts an ordinary statement: the statement is a match only if the
+     * subject is followed by ':' NEWLINE INDENT and a {@code case}.
+     */
+    private Stmt matchStmt() {
+        int save = idx;
+        Token kw = next();
+        Expr subject;
+        try {
+            if (at(TokenType.NEWLINE) || at(":") || at("=") || at(".") || at("(") && peek(1).is(")")) {
+                idx = save;
+                return null;
+            }
+            Token s = peek();
+            Expr first = starNamedExpression();
+            if (at(",")) {
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                while (accept(",")) {
+                    if (at(":")) {
+                        break;
+                    }
+                    elts.add(starNamedExpression());
+                }
+                subject = new Tuple(from(s), elts, Ctx.Load);
+            } else {
+                if (first instanceof Starred) {
+                    idx = save;
+                    return null;
+                }
+                subject = first;
+            }
+        } catch (PySyntaxError e) {
+            idx = save;
+            return null;
+        }
+        if (!at(":") || peek(1).type() != TokenType.NEWLINE) {
+            if (at(TokenType.NEWLINE)) {
+                // CPython's invalid_match_stmt applies only when no ordinary statement parses.
+                Token t = peek();
+                idx = save;
+                try {
+                    simpleStatements(new ArrayList<>());
+                } catch (PySyntaxError e) {
+                    throw errorAt("expected ':'", t.line(), t.col(), t.line(), t.col());
+                }
+            }
+            idx = save;
+            return null;
+        }
+        next();
+        next();
+        if (!at(TokenType.INDENT)) {
+            Token t = peek();
+            throw errorAt(PySyntaxError.Kind.IndentationError,
+                    "expected an indented block after 'match' statement on line " + kw.line(),
+                    t.line(), t.col(), t.endLine(), t.endCol());
+        }
+        next();
+        List<MatchCase> cases = new ArrayList<>();
+        List<Stmt> last = null;
+        while (!at(TokenType.DEDENT) && !at(TokenType.ENDMARKER)) {
+            if (!(at(TokenType.NAME) && peek().text().equals("case"))) {
+                throw invalidSyntax();
+            }
+            Token c = next();
+            Pattern p = patterns();
+            Expr guard = accept("if") ? namedExpression() : null;
+            last = block("'case' statement", c);
+            cases.add(new MatchCase(p, guard, last));
+        }
+        if (cases.isEmpty()) {
+            throw invalidSyntax();
+        }
+        accept(TokenType.DEDENT);
+        return new Match(upTo(kw, last), subject, cases);
+    }
+
     // ------------------------------------------------------------------ definitions
 
     private Stmt decorated() {
@@ -609,7 +716,7 @@ public final class Parser extends ExpressionParser {
                 throw invalidSyntax();
             }
         }
-        if (at("def")) {
+        if (at("def") || at("async") && peek(1).is("def")) {
             return functionDef(decorators);
         }
         if (at("class")) {
@@ -620,6 +727,11 @@ public final class Parser extends ExpressionParser {
 
     private Stmt functionDef(List<Expr> decorators) {
         Token kw = next();
+        Token async = null;
+        if (kw.is("async")) {
+            async = kw;
+            kw = next();
+        }
         String name = expectName();
         if (!at("(")) {
             // A forced token in CPython's grammar (&&'(').
@@ -634,6 +746,9 @@ public final class Parser extends ExpressionParser {
             returns = expression();
         }
         List<Stmt> body = block("function definition", kw);
+        if (async != null) {
+            return new AsyncFunctionDef(upTo(async, body), name, args, body, decorators, returns);
+        }
         return new FunctionDef(upTo(kw, body), name, args, body, decorators, returns);
     }
 

@@ -92,6 +92,20 @@ public final class PyRepr {
     }
 
     /**
+     * A float as a part of a complex's repr: like {@link #floatRepr} but without the
+     * forced {@code .0} ({@code repr(2j)} is {@code 2j}).
+     */
+    public static String complexPart(double d) {
+        String r = floatRepr(d);
+        return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+    }
+
+    /** {@code repr(x*1j)} of an imaginary literal's value (real part +0.0). */
+    public static String imagRepr(double imag) {
+        return complexPart(imag) + "j";
+    }
+
+    /**
      * {@code repr(d)} of a float: the shortest digits that round-trip, laid out as Python does:
      * positional when the decimal exponent is in [-4, 16), else {@code 1e+16} style.
      */

@@ -2,6 +2,7 @@ package org.interlock.runtime.symtable;
 
 import java.util.List;
 import org.interlock.runtime.parser.Ast.*;
+import org.interlock.runtime.parser.PatternWalk;
 import org.interlock.runtime.parser.Ast.Module;
 import org.interlock.runtime.parser.PySyntaxError;
 
@@ -67,7 +68,7 @@ final class CompileChecks {
 
     private void stmt(Stmt s) {
         switch (s) {
-            case FunctionDef f -> {
+            case FunctionLike f -> {
                 exprs(f.decoratorList());
                 arguments(f.args());
                 block(f.body(), true);
@@ -100,7 +101,7 @@ final class CompileChecks {
                 expr(a.annotation());
                 opt(a.value());
             }
-            case For f -> {
+            case ForLike f -> {
                 target(f.target());
                 expr(f.iter());
                 loopBody(f.body());
@@ -116,7 +117,16 @@ final class CompileChecks {
                 stmts(i.body());
                 stmts(i.orelse());
             }
-            case With w -> {
+            case Match m -> {
+                expr(m.subject());
+                for (MatchCase c : m.cases()) {
+                    PatternWalk.visit(c.pattern(), this::expr, n -> { });
+                    opt(c.guard());
+                    stmts(c.body());
+                }
+                PatternChecks.check(m, filename);
+            }
+            case WithLike w -> {
                 for (WithItem it : w.items()) {
                     expr(it.contextExpr());
                     if (it.optionalVars() != null) {

@@ -3,6 +3,7 @@ package org.interlock.runtime.symtable;
 import java.util.List;
 import java.util.Set;
 import org.interlock.runtime.parser.Ast.*;
+import org.interlock.runtime.parser.PatternWalk;
 
 /**
  * Records, in source order, the names a block of statements refers to in the current
@@ -21,7 +22,7 @@ final class NameOrder {
 
     private static void stmt(Stmt s, Set<String> o, String cls) {
         switch (s) {
-            case FunctionDef f -> {
+            case FunctionLike f -> {
                 exprs(f.decoratorList(), o, cls);
                 exprs(f.args().defaults(), o, cls);
                 o.add(SymbolTable.mangle(cls, f.name()));
@@ -44,7 +45,7 @@ final class NameOrder {
                 opt(a.value(), o, cls);
                 expr(a.target(), o, cls);
             }
-            case For f -> {
+            case ForLike f -> {
                 expr(f.iter(), o, cls);
                 expr(f.target(), o, cls);
                 touch(f.body(), o, cls);
@@ -60,7 +61,15 @@ final class NameOrder {
                 touch(i.body(), o, cls);
                 touch(i.orelse(), o, cls);
             }
-            case With w -> {
+            case Match m -> {
+                expr(m.subject(), o, cls);
+                for (MatchCase c : m.cases()) {
+                    PatternWalk.visit(c.pattern(), e -> expr(e, o, cls), n -> o.add(SymbolTable.mangle(cls, n)));
+                    opt(c.guard(), o, cls);
+                    touch(c.body(), o, cls);
+                }
+            }
+            case WithLike w -> {
                 for (WithItem it : w.items()) {
                     expr(it.contextExpr(), o, cls);
                     opt(it.optionalVars(), o, cls);

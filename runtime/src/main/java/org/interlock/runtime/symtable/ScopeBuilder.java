@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.interlock.runtime.parser.Ast;
 import org.interlock.runtime.parser.Ast.*;
+import org.interlock.runtime.parser.PatternWalk;
 import org.interlock.runtime.parser.Ast.Module;
 
 /**
@@ -97,7 +98,7 @@ final class ScopeBuilder {
 
     private void stmt(Stmt s) {
         switch (s) {
-            case FunctionDef f -> {
+            case FunctionLike f -> {
                 argumentDefaults(f.args());
                 annotations(f.args(), f.returns());
                 exprs(f.decoratorList());
@@ -146,7 +147,7 @@ final class ScopeBuilder {
                 expr(a.value());
             }
             case AnnAssign a -> annAssign(a);
-            case For f -> {
+            case ForLike f -> {
                 expr(f.iter());
                 expr(f.target());
                 loopBody(f.body());
@@ -162,7 +163,15 @@ final class ScopeBuilder {
                 stmts(i.body());
                 stmts(i.orelse());
             }
-            case With w -> {
+            case Match m -> {
+                expr(m.subject());
+                for (MatchCase c : m.cases()) {
+                    PatternWalk.visit(c.pattern(), this::expr, n -> addDef(n, Scope.DEF_LOCAL, c.pattern().pos()));
+                    exprOpt(c.guard());
+                    stmts(c.body());
+                }
+            }
+            case WithLike w -> {
                 for (WithItem it : w.items()) {
                     expr(it.contextExpr());
                     exprOpt(it.optionalVars());
@@ -425,6 +434,10 @@ final class ScopeBuilder {
                 expr(y.value());
             }
             case Await a -> {
+                if (cur.node() instanceof AsyncFunctionDef) {
+                    expr(a.value());
+                    return;
+                }
                 throw error(cur.isFunctionLike() && cur.type() != Scope.Type.COMPREHENSION
                         ? "'await' outside async function" : "'await' outside function", a.pos());
             }

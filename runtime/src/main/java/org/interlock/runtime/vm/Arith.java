@@ -16,6 +16,7 @@ import org.interlock.runtime.compiler.Op;
 import org.interlock.runtime.objects.ExcTypes;
 import org.interlock.runtime.objects.PyBytes;
 import org.interlock.runtime.objects.PyClass;
+import org.interlock.runtime.objects.PyComplex;
 import org.interlock.runtime.objects.Singletons;
 
 /**
@@ -32,6 +33,10 @@ public final class Arith {
             if (a instanceof PyInt x && b instanceof PyInt y) return intOp(op % Op.INPLACE, x, y, ts);
             if (a instanceof PyFloat || b instanceof PyFloat) {
                 PyObject r = floatOp(op % Op.INPLACE, a, b, ts);
+                if (r != null) return r;
+            }
+            if (a instanceof PyComplex || b instanceof PyComplex) {
+                PyObject r = ComplexOps.binary(op, a, b, ts);
                 if (r != null) return r;
             }
             PyObject r = builtinOp(op, a, b, ts);
@@ -107,7 +112,19 @@ public final class Arith {
                 if (y == 0) throw ExcTypes.raise(ExcTypes.ZERO_DIVISION_ERROR, "float modulo", ts);
                 r = PyFloat.mod(x, y);
             }
-            case Op.B_POW -> r = floatPow(x, y, ts);
+            case Op.B_POW -> {
+                // A negative base to a fractional power is complex, as CPython's float_pow delegates.
+                if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y) && !Double.isNaN(y)) {
+                    PyComplex cx = PyComplex.of(x, 0.0, ts), cy = PyComplex.of(y, 0.0, ts);
+                    try {
+                        return ComplexOps.binary(op, cx, cy, ts);
+                    } finally {
+                        ts.refs.decref(cx, ts);
+                        ts.refs.decref(cy, ts);
+                    }
+                }
+                r = floatPow(x, y, ts);
+            }
             default -> { return null; }
         }
         return PyFloat.of(r, ts);
@@ -361,6 +378,7 @@ public final class Arith {
 
     /** {@code pow(a, b, m)}. */
     public static PyObject pow3(PyObject a, PyObject b, PyObject m, ThreadState ts) {
+        if (a instanceof PyComplex || b instanceof PyComplex) throw ExcTypes.valueError("complex modulo", ts);
         if (a instanceof PyInt x && b instanceof PyInt y && m instanceof PyInt z) {
             try {
                 return PyInt.powMod(x, y, z, ts);

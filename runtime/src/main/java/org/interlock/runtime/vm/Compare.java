@@ -52,6 +52,10 @@ public final class Compare {
         if ((ba != null || bb != null) && !Ops.overrides(a, Names.CMP[op], ts) && !Ops.overrides(b, Names.CMP[Names.CMP_SWAP[op]], ts)) {
             return richCompare(ba != null ? ba : a, bb != null ? bb : b, op, ts);
         }
+        if (a instanceof org.interlock.runtime.objects.PyComplex || b instanceof org.interlock.runtime.objects.PyComplex) {
+            PyObject c = ComplexOps.compare(a, b, op, ts);
+            if (c != null) return c;
+        }
         PyObject r = builtinCompare(a, b, op, ts);
         if (r != null) return r;
         return dunderCompare(a, b, op, ts);

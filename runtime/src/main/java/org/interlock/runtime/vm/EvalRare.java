@@ -490,25 +490,7 @@ final class EvalRare {
                 PyObject tb = Ops.NONE;
                 push(f, Calls.call(exit, new PyObject[] {e.type(), e, tb}, null, ts));
             }
-            case Op.BEFORE_WITH -> {
-                PyObject mgr = s[f.sp - 1];
-                PyObject enter = Ops.special(mgr, Names.__enter__, ts);
-                PyObject exit = Ops.special(mgr, Names.__exit__, ts);
-                if (enter == null || exit == null) {
-                    throw ExcTypes.typeError("'" + Ops.typeName(mgr) + "' object does not support the context manager protocol", ts);
-                }
-                PyObject boundExit = Ops.bindDescr(exit, mgr, mgr.type(), ts);
-                PyObject res;
-                try {
-                    res = Ops.callSpecial(enter, mgr, ts);
-                } catch (RuntimeException ex) {
-                    rc.decref(boundExit, ts);
-                    throw ex;
-                }
-                s[f.sp - 1] = boundExit;
-                rc.decref(mgr, ts);
-                push(f, res);
-            }
+            case Op.BEFORE_WITH -> beforeWith(f, Names.__enter__, Names.__exit__, "", ts);
             case Op.LOAD_ASSERTION_ERROR -> push(f, ExcTypes.ASSERTION_ERROR);
             case Op.PRINT_EXPR -> {
                 PyObject v = s[f.sp - 1];
@@ -520,8 +502,113 @@ final class EvalRare {
             }
             case Op.SETUP_ANNOTATIONS -> setupAnnotations(f, ts);
             case Op.GEN_START -> { }
+            case Op.MATCH_SEQUENCE, Op.MATCH_MAPPING, Op.GET_LEN, Op.MATCH_KEYS, Op.COPY_DICT_WITHOUT_KEYS,
+                 Op.MATCH_CLASS -> MatchOps.exec(f, insn, ts);
+            case Op.GET_AITER -> {
+                PyObject o = s[f.sp - 1];
+                s[f.sp - 1] = aiter(o, ts);
+                rc.decref(o, ts);
+            }
+            case Op.GET_ANEXT -> push(f, anext(s[f.sp - 1], ts));
+            case Op.END_ASYNC_FOR -> {
+                PyObject e = pop(f);
+                if (!Ops.isInstance(e, ExcTypes.STOP_ASYNC_ITERATION)) {
+                    f.reraising = true;
+                    throw new PyException((PyBaseException) e);
+                }
+                rc.decref(e, ts);
+                rc.decref(pop(f), ts);
+            }
+            case Op.BEFORE_ASYNC_WITH -> beforeWith(f, AENTER, AEXIT, "asynchronous ", ts);
+            case Op.GET_AWAITABLE -> {
+                PyObject o = s[f.sp - 1];
+                if (!(o instanceof PyGenerator g && g.isCoroutine())) {
+                    s[f.sp - 1] = awaitable(o, ts);
+                    rc.decref(o, ts);
+                }
+            }
             default -> throw ExcTypes.raise(ExcTypes.SYSTEM_ERROR, "unknown opcode " + Op.name(insn & 0xFF), ts);
         }
+    }
+
+    /**
+     * BEFORE_WITH and BEFORE_ASYNC_WITH: replaces the manager on top with its bound exit
+     * method and pushes what the enter method returned (for {@code async with}, an awaitable).
+     */
+    private static void beforeWith(Frame f, PyStr enterName, PyStr exitName, String kind, ThreadState ts) {
+        PyObject mgr = f.s[f.sp - 1];
+        PyObject enter = Ops.special(mgr, enterName, ts);
+        PyObject exit = Ops.special(mgr, exitName, ts);
+        if (enter == null || exit == null) {
+            throw ExcTypes.typeError("'" + Ops.typeName(mgr) + "' object does not support the " + kind
+                    + "context manager protocol", ts);
+        }
+        PyObject boundExit = Ops.bindDescr(exit, mgr, mgr.type(), ts);
+        PyObject res;
+        try {
+            res = Ops.callSpecial(enter, mgr, ts);
+        } catch (RuntimeException ex) {
+            ts.refs.decref(boundExit, ts);
+            throw ex;
+        }
+        f.s[f.sp - 1] = boundExit;
+        ts.refs.decref(mgr, ts);
+        push(f, res);
+    }
+
+    private static final PyStr AWAIT = PyStr.intern("__await__");
+    private static final PyStr AITER = PyStr.intern("__aiter__");
+    private static final PyStr ANEXT = PyStr.intern("__anext__");
+    private static final PyStr AENTER = PyStr.intern("__aenter__");
+    private static final PyStr AEXIT = PyStr.intern("__aexit__");
+
+    /** {@code o.__aiter__()}, which must have {@code __anext__} (a new reference). */
+    private static PyObject aiter(PyObject o, ThreadState ts) {
+        PyObject m = Ops.special(o, AITER, ts);
+        if (m == null) {
+            throw ExcTypes.typeError("'async for' requires an object with __aiter__ method, got " + Ops.typeName(o), ts);
+        }
+        PyObject it = Ops.callSpecial(m, o, ts);
+        if (Ops.special(it, ANEXT, ts) == null) {
+            String t = Ops.typeName(it);
+            ts.refs.decref(it, ts);
+            throw ExcTypes.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
+                    + t, ts);
+        }
+        return it;
+    }
+
+    /** The awaitable of {@code aiter.__anext__()} (a new reference). */
+    private static PyObject anext(PyObject aiter, ThreadState ts) {
+        PyObject r = Ops.callSpecial(Ops.special(aiter, ANEXT, ts), aiter, ts);
+        if (r instanceof PyGenerator g && g.isCoroutine()) return r;
+        try {
+            if (Ops.special(r, AWAIT, ts) == null) {
+                throw ExcTypes.typeError("'async for' received an invalid object from __anext__: " + Ops.typeName(r), ts);
+            }
+            return awaitable(r, ts);
+        } finally {
+            ts.refs.decref(r, ts);
+        }
+    }
+
+    /** The iterator {@code await o} delegates to: {@code o.__await__()} (a new reference). */
+    private static PyObject awaitable(PyObject o, ThreadState ts) {
+        PyObject m = Ops.special(o, AWAIT, ts);
+        if (m == null) {
+            throw ExcTypes.typeError("object " + Ops.typeName(o) + " can't be used in 'await' expression", ts);
+        }
+        PyObject r = Ops.callSpecial(m, o, ts);
+        if (r instanceof PyGenerator g && g.isCoroutine()) {
+            ts.refs.decref(r, ts);
+            throw ExcTypes.typeError("__await__() returned a coroutine", ts);
+        }
+        if (Ops.special(r, Names.__next__, ts) == null) {
+            String t = Ops.typeName(r);
+            ts.refs.decref(r, ts);
+            throw ExcTypes.typeError("__await__() returned non-iterator of type '" + t + "'", ts);
+        }
+        return r;
     }
 
     private static void r(Frame f, int base, PyObject result, ThreadState ts) {

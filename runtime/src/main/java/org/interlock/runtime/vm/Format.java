@@ -87,6 +87,7 @@ public final class Format {
         }
         if (v instanceof PyFloat f) return formatFloat(f.value(), parse(spec, ts), ts);
         if (v instanceof PyStr s) return formatStr(s.value(), parse(spec, ts), ts);
+        if (v instanceof org.interlock.runtime.objects.PyComplex c) return ComplexOps.format(c, spec, ts);
         if (!spec.isEmpty()) {
             throw ExcTypes.typeError("unsupported format string passed to " + Ops.typeName(v) + ".__format__", ts);
         }

@@ -33,7 +33,12 @@ public final class Iter {
 
     /** {@code iter(o)}: a new reference. */
     public static PyObject iter(PyObject o, ThreadState ts) {
-        if (o instanceof PyIter) return Ops.incref(o, ts);
+        if (o instanceof PyIter) {
+            if (o instanceof org.interlock.runtime.objects.PyGenerator g && g.isCoroutine()) {
+                throw ExcTypes.typeError("'coroutine' object is not iterable", ts);
+            }
+            return Ops.incref(o, ts);
+        }
         if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr) return new SeqIter(o, false, ts);
         if (o instanceof PyRange r) return new PyRange.Iter(r.start, r.step, r.length(), ts);
         if (o instanceof PyDict d) return dictIter(d, 0, ts);

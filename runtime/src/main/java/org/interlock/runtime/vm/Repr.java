@@ -33,6 +33,7 @@ public final class Repr {
         if (o instanceof PyBool b) return b == PyBool.TRUE ? "True" : "False";
         if (o instanceof PyInt i) return i.isSmall() ? Long.toString(i.longValue()) : i.bigValue().toString();
         if (o instanceof PyFloat f) return PyFloat.repr(f.value());
+        if (o instanceof org.interlock.runtime.objects.PyComplex c) return c.repr();
         if (o == PyNone.NONE) return "None";
         PyType type = o.type();
         if (type instanceof PyClass) {

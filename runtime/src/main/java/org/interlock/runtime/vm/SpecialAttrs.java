@@ -156,6 +156,13 @@ final class SpecialAttrs {
                 default: return null;
             }
         }
+        if (o instanceof org.interlock.runtime.objects.PyComplex c) {
+            switch (n) {
+                case "real": return PyFloat.of(c.real, ts);
+                case "imag": return PyFloat.of(c.imag, ts);
+                default: return null;
+            }
+        }
         if (o instanceof PyFloat fl) {
             switch (n) {
                 case "real": return Ops.incref(fl, ts);
