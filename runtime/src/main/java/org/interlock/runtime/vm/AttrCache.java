@@ -186,9 +186,12 @@ final class AttrCache {
         PyClass.Hooks h = c.hooks(ts);
         PyObject a = c.lookup(name, ts);
         int kind;
-        if (store) {
+        String n = name.value();
+        if (n.startsWith("__") && n.endsWith("__")) {
+            kind = GENERIC; // __class__, __dict__ and the like may be fields, not dict entries
+        } else if (store) {
             boolean direct = h.setattr() == null && (a == null || a instanceof PyFunction || plain(a))
-                    && (c.slots == null || c.slots.contains(name.value()));
+                    && (c.slots == null || c.slots.contains(n));
             kind = direct ? STORE_DICT : GENERIC;
         } else if (h.getattribute() != null || h.getattr() != null) {
             kind = GENERIC;
