@@ -135,7 +135,7 @@ final class TypeSetup {
             Ops.genericDelAttr(self, BuiltinsModule.attrName(a[0], ts), ts);
             return Ops.NONE;
         });
-        o.method("__getattribute__", (self, a, kw, ts) -> Ops.getAttr(self, BuiltinsModule.attrName(a[0], ts), ts));
+        o.method("__getattribute__", (self, a, kw, ts) -> Ops.objectGetAttribute(self, BuiltinsModule.attrName(a[0], ts), ts));
         o.method("__repr__", (self, a, kw, ts) -> PyStr.of(Repr.defaultRepr(self, ts), ts));
         o.method("__str__", (self, a, kw, ts) -> Repr.reprObj(self, ts));
         o.method("__eq__", (self, a, kw, ts) -> self == a[0] ? PyBool.TRUE : org.interlock.runtime.objects.Singletons.NOT_IMPLEMENTED);

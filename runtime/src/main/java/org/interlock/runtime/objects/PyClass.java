@@ -56,6 +56,27 @@ public final class PyClass extends PyType {
      * sets it): {@code object.__new__} then refuses to make instances.
      */
     public volatile boolean isAbstract;
+    /** Source of version tags: unique across all classes, so a tag names one class state. */
+    private static final java.util.concurrent.atomic.AtomicLong TAGS = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * The version tag: replaced by {@link #invalidate} (after the fresh lookup cache is
+     * published) whenever this class or a class of its MRO changes. A volatile load that sees
+     * a tag also sees every dict store made before it was published.
+     */
+    private volatile long tag = TAGS.incrementAndGet();
+    /** The attribute-protocol hooks computed under some tag; see {@link #hooks}. */
+    private volatile Hooks hooks;
+
+    /**
+     * The class's Python-level attribute hooks (null where the class uses object's builtin),
+     * as found along the MRO under version tag {@code tag}. Borrowed from the class dicts.
+     */
+    public record Hooks(long tag, PyObject getattribute, PyObject getattr, PyObject setattr, PyObject delattr) {
+        /** True when attribute reads, writes and deletes all follow object's generic rules. */
+        public boolean generic() {
+            return getattribute == null && getattr == null && setattr == null && delattr == null;
+        }
+    }
 
     private PyClass(PyType meta, String name, PyType[] bases, PyType[] mro, PyType solid, PyDict dict, ThreadState ts) {
         super(name, bases.length == 0 ? PyType.OBJECT : bases[0], ts);
@@ -212,9 +233,35 @@ public final class PyClass extends PyType {
         return true;
     }
 
-    /** Publishes fresh caches on this class and every live subclass. */
+    /** The current version tag (volatile load); see {@link #tag}. */
+    public long versionTag() {
+        return tag;
+    }
+
+    /**
+     * The attribute hooks for the current version. Recomputed when the tag moved: the tag is
+     * loaded before the lookups, so a record computed from dicts older than a write carries a
+     * tag older than that write's and is never accepted again.
+     */
+    public Hooks hooks(ThreadState ts) {
+        Hooks h = hooks;
+        long t = tag;
+        if (h != null && h.tag == t) return h;
+        h = new Hooks(t, pyHook("__getattribute__", ts), pyHook("__getattr__", ts),
+                pyHook("__setattr__", ts), pyHook("__delattr__", ts));
+        hooks = h;
+        return h;
+    }
+
+    private PyObject pyHook(String name, ThreadState ts) {
+        PyObject v = lookup(PyStr.intern(name), ts);
+        return v instanceof PyBuiltin ? null : v;
+    }
+
+    /** Publishes fresh caches on this class and every live subclass, then a new version tag. */
     public void invalidate() {
         cache = new ConcurrentHashMap<>();
+        tag = TAGS.incrementAndGet();
         List<PyClass> subs = new ArrayList<>();
         synchronized (subclasses) {
             subclasses.removeIf(w -> w.get() == null);

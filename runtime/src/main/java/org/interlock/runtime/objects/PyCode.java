@@ -31,6 +31,12 @@ public final class PyCode extends PyObject {
      * ({@code vm.GlobalCache}, which alone reads and writes it): null or an immutable entry.
      */
     public final Object[] globalCache;
+    /**
+     * Two slots per instruction for the eval loop's attribute cache ({@code vm.AttrCache},
+     * which alone reads and writes it), used by LOAD_ATTR, LOAD_METHOD and STORE_ATTR sites:
+     * null or an immutable entry.
+     */
+    public final Object[] attrCache;
 
     public PyCode(CodeUnit unit, PyObject[] consts, ThreadState ts) {
         super(ts);
@@ -50,6 +56,7 @@ public final class PyCode extends PyObject {
         this.qualname = unit.qualname();
         this.filename = unit.filename();
         this.globalCache = new Object[names.length];
+        this.attrCache = new Object[2 * code.length];
     }
 
     @Override

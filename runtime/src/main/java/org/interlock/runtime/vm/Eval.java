@@ -138,14 +138,14 @@ public final class Eval {
                         }
                         case Op.LOAD_ATTR: {
                             PyObject o = s[sp - 1];
-                            PyObject r = Ops.getAttr(o, names[arg], ts);
+                            PyObject r = AttrCache.load(o, names[arg], f.code.attrCache, pc - 1, ts);
                             s[sp - 1] = r;
                             rc.decref(o, ts);
                             continue;
                         }
                         case Op.LOAD_METHOD: {
                             PyObject o = s[sp - 1];
-                            PyObject m = Ops.findMethodNew(o, names[arg], ts);
+                            PyObject m = AttrCache.method(o, names[arg], f.code.attrCache, pc - 1, ts);
                             if (m != null) {
                                 s[sp - 1] = m;
                                 s[sp++] = o;
@@ -158,7 +158,7 @@ public final class Eval {
                             continue;
                         }
                         case Op.STORE_ATTR: {
-                            Ops.setAttr(s[sp - 1], names[arg], s[sp - 2], ts);
+                            AttrCache.store(s[sp - 1], names[arg], s[sp - 2], f.code.attrCache, pc - 1, ts);
                             PyObject o = s[--sp];
                             PyObject v = s[--sp];
                             s[sp] = null;

@@ -634,11 +634,17 @@ final class EvalRare {
     private static void unpack(Frame f, int before, int after, ThreadState ts) {
         PyObject seq = f.s[f.sp - 1];
         PyObject[] items;
-        if (seq instanceof PyTuple t && after < 0 && t.size() == before) {
-            items = t.snapshot(ts);
-        } else {
-            items = Iter.toArray(seq, ts);
+        if (seq instanceof PyTuple t && after < 0 && t.size() == before && before > 0) {
+            // A tuple never changes: its items go straight onto the stack, the first on top,
+            // over the tuple's own slot; the stack's reference to the tuple is dropped last.
+            PyObject[] s = f.s;
+            int base = f.sp - 1;
+            for (int i = 0; i < before; i++) s[base + before - 1 - i] = t.getNew(i, ts);
+            f.sp = base + before;
+            ts.refs.decref(t, ts);
+            return;
         }
+        items = Iter.toArray(seq, ts);
         int n = items.length;
         try {
             if (after < 0) {

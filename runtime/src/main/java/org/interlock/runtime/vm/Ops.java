@@ -136,8 +136,48 @@ public final class Ops {
         return ExcTypes.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'", ts);
     }
 
-    /** {@code o.name} as a new reference, or null when there is no such attribute (no exception). */
+    /**
+     * {@code o.name} as a new reference, or null when there is no such attribute. A class's
+     * {@code __getattribute__} or {@code __getattr__} may still raise AttributeError (the
+     * callers that ask for null, getattr and hasattr, catch it as CPython does).
+     */
     public static PyObject getAttrOrNull(PyObject o, PyStr name, ThreadState ts) {
+        if (o.type() instanceof PyClass c) {
+            PyClass.Hooks h = c.hooks(ts);
+            if (h.getattribute() != null || h.getattr() != null) return hookedGetAttr(o, name, h, ts);
+        }
+        return genericGetAttr(o, name, ts);
+    }
+
+    /**
+     * CPython's slot_tp_getattr_hook: the class's {@code __getattribute__} (or object's), then
+     * {@code __getattr__} when that raised AttributeError or found nothing.
+     */
+    private static PyObject hookedGetAttr(PyObject o, PyStr name, PyClass.Hooks h, ThreadState ts) {
+        PyObject ga = h.getattr();
+        try {
+            PyObject r = h.getattribute() != null ? callSpecial(h.getattribute(), o, ts, name) : genericGetAttr(o, name, ts);
+            if (r != null || ga == null) return r;
+        } catch (PyException e) {
+            if (ga == null || !isInstance(e.exc, ExcTypes.ATTRIBUTE_ERROR)) throw e;
+            ts.refs.decref(e.exc, ts);
+        }
+        return callSpecial(ga, o, ts, name);
+    }
+
+    /** {@code object.__getattribute__(o, name)}: the generic lookup, or AttributeError. */
+    public static PyObject objectGetAttribute(PyObject o, PyStr name, ThreadState ts) {
+        PyObject r = genericGetAttr(o, name, ts);
+        if (r == null) throw noAttr(o, name, ts);
+        return r;
+    }
+
+    /**
+     * The generic lookup (object's and type's {@code __getattribute__}): data descriptors of
+     * the type, the instance dict, other descriptors and class attributes, fields; a new
+     * reference or null. Never calls {@code __getattribute__} or {@code __getattr__} hooks.
+     */
+    static PyObject genericGetAttr(PyObject o, PyStr name, ThreadState ts) {
         if (o instanceof PyModule m) {
             PyObject v = m.dict.get(name, ts);
             if (v != null) return v;
@@ -152,21 +192,15 @@ public final class Ops {
         }
         PyType type = o.type();
         PyObject descr = typeLookup(type, name, ts);
-        if (descr != null && isDataDescr(descr, ts)) return bindDescr(descr, o, type, ts);
+        if (descr != null && isDataDescr(descr, ts) && (!(descr instanceof PyObj) || special(descr, Names.__get__, ts) != null)) {
+            return bindDescr(descr, o, type, ts); // a data descriptor without __get__ lets the instance dict show
+        }
         if (o instanceof PyInstance inst) {
             PyObject v = inst.getAttr(name, ts);
             if (v != null) return v;
         }
         if (descr != null) return bindDescr(descr, o, type, ts);
-        PyObject sp = SpecialAttrs.get(o, name, ts);
-        if (sp != null) return sp;
-        if (type instanceof PyClass) {
-            PyObject ga = typeLookup(type, Names.__getattr__, ts);
-            if (ga != null) {
-                return callSpecial(ga, o, ts, name);
-            }
-        }
-        return null;
+        return SpecialAttrs.get(o, name, ts);
     }
 
     /** {@code super(start, obj).name}: the MRO of obj's type after {@code start}, bound to obj. */
@@ -264,6 +298,7 @@ public final class Ops {
     public static PyObject findMethod(PyObject o, PyStr name, ThreadState ts) {
         if (o instanceof PyType || o instanceof PyModule || o instanceof org.interlock.runtime.objects.PySuper) return null;
         PyType type = o.type();
+        if (type instanceof PyClass c && c.hooks(ts).getattribute() != null) return null;
         PyObject descr = typeLookup(type, name, ts);
         if (descr instanceof PyFunction || descr instanceof PyBuiltin b && b.isMethod) {
             if (o instanceof PyInstance inst && !(o instanceof PyFunction)) {
@@ -283,10 +318,9 @@ public final class Ops {
 
     /** {@code o.name = v}. */
     public static void setAttr(PyObject o, PyStr name, PyObject v, ThreadState ts) {
-        PyType type = o.type();
-        if (type instanceof PyClass) {
-            PyObject sa = typeLookup(type, Names.__setattr__, ts);
-            if (sa != null && !(sa instanceof PyBuiltin)) {
+        if (o.type() instanceof PyClass c) {
+            PyObject sa = c.hooks(ts).setattr();
+            if (sa != null) {
                 ts.refs.decref(callSpecial(sa, o, ts, name, v), ts);
                 return;
             }
@@ -319,6 +353,7 @@ public final class Ops {
                 ts.refs.decref(callSpecial(set, descr, ts, o, v), ts);
                 return;
             }
+            if (special(descr, Names.__delete__, ts) != null) throw ExcTypes.attributeError("__set__", ts);
         }
         if (o instanceof PyBaseException e && SpecialAttrs.setException(e, name, v, ts)) return;
         if (o instanceof PyFunction f && SpecialAttrs.setFunction(f, name, v, ts)) return;
@@ -337,10 +372,9 @@ public final class Ops {
 
     /** {@code del o.name}. */
     public static void delAttr(PyObject o, PyStr name, ThreadState ts) {
-        PyType type = o.type();
-        if (type instanceof PyClass) {
-            PyObject da = typeLookup(type, Names.__delattr__, ts);
-            if (da != null && !(da instanceof PyBuiltin)) {
+        if (o.type() instanceof PyClass c) {
+            PyObject da = c.hooks(ts).delattr();
+            if (da != null) {
                 ts.refs.decref(callSpecial(da, o, ts, name), ts);
                 return;
             }
@@ -361,6 +395,12 @@ public final class Ops {
         if (descr instanceof PyDescriptor d && d.kind == PyDescriptor.Kind.PROPERTY) {
             if (d.fdel == null) throw ExcTypes.attributeError("property '" + name + "' of '" + typeName(o) + "' object has no deleter", ts);
             ts.refs.decref(Calls.call(d.fdel, new PyObject[] {o}, null, ts), ts);
+            return;
+        }
+        if (descr instanceof PyObj && isDataDescr(descr, ts)) {
+            PyObject del = special(descr, Names.__delete__, ts);
+            if (del == null) throw ExcTypes.attributeError("__delete__", ts);
+            ts.refs.decref(callSpecial(del, descr, ts, o), ts);
             return;
         }
         if (o instanceof PyInstance inst && inst.delAttr(name, ts)) return;
