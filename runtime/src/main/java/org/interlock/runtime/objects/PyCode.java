@@ -50,6 +50,8 @@ public final class PyCode extends PyObject {
         this.qualname = unit.qualname();
         this.filename = unit.filename();
         this.globalCache = new Object[names.length];
+        // Before the code object is published: only this thread can count its constants yet.
+        org.interlock.runtime.vm.Immortalization.constants(consts, ts);
     }
 
     @Override
