@@ -40,12 +40,13 @@ def annotations(path):
 PRESETS = [("gil", "Gil"), ("fine-grained", "FineGrained"), ("lock-free", "LockFree"), ("unsafe", "Unsafe")]
 ALL = [p for p, _ in PRESETS]
 # Deliberately broken variants (Presets.java builds them from BrokenVariants), per test below.
-BROKEN = [("eager-tryincref", "EagerTryIncref")]
+BROKEN = [("eager-tryincref", "EagerTryIncref"), ("eager-free", "EagerFree")]
 
 # (package, body class, jcstress result type, presets it runs under)
 TESTS = [
     ("r1", "NoLostUpdate", "IIII_Result", ALL),
     ("r2", "DeallocOnce", "IIII_Result", ALL),
+    ("r2", "FreedLate", "IIII_Result", ["fine-grained", "lock-free", "eager-free"]),
     ("r3", "TryIncrefDead", "IIII_Result", ALL),
     ("r3", "TryIncrefUnprepared", "IIII_Result", ALL + ["eager-tryincref"]),
     ("r3", "WeakrefRace", "IIIII_Result", ALL),

@@ -23,8 +23,11 @@ import java.util.Map;
  * @param switchEvery         seeded forced switching: hand the GIL to a waiter at roughly every
  *                            N-th safepoint (0 = off)
  * @param seed                the seed of the forced-switch draws (default 0)
- * @param immortalize         immortalize shared objects when the first thread starts; recorded
- *                            here, applied by the runtime (default off)
+ * @param immortalize         immortalize shared objects (code constants at compile time;
+ *                            functions, modules, classes when the first thread starts), as
+ *                            CPython 3.13t; recorded here, applied by the runtime. Default here
+ *                            off; {@link PolicyRegistry#build} turns it on for parallel
+ *                            scheduling unless the option is given
  * @param weakrefStripes      number of weakref lock stripes, a power of two (default 64)
  * @param unsafe              the configuration accepts a policy that is not thread-safe
  */
@@ -48,7 +51,7 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
         Map.entry(IO_PRIORITY, "a thread returning from a blocking call asks the GIL holder to drop at once (default false)"),
         Map.entry(SWITCH_EVERY, "seeded forced switching: hand the GIL to a waiter at about every N-th safepoint (default 0 = off)"),
         Map.entry(SEED, "seed of the forced-switch draws (default 0)"),
-        Map.entry(IMMORTALIZE, "immortalize shared objects when the first thread starts, as 3.13t (default false)"),
+        Map.entry(IMMORTALIZE, "immortalize code constants, and functions, modules, classes when the first thread starts, as 3.13t (default true for parallel scheduling, false under the GIL)"),
         Map.entry(WEAKREF_STRIPES, "number of weakref lock stripes, a power of two (default 64)"),
         Map.entry(UNSAFE, "accept a combination that is not thread-safe (default false)"));
 

@@ -162,7 +162,13 @@ public final class PolicyRegistry {
     /** Builds a fresh policy; see the class comment for the spec syntax. */
     public Policy build(String spec, Map<String, String> options) {
         PolicySpec ps = resolve(spec);
-        PolicyOptions opts = PolicyOptions.of(options == null ? Map.of() : options);
+        Map<String, String> given = new LinkedHashMap<>(options == null ? Map.of() : options);
+        // immortalize defaults per scheduling: on where threads run in parallel (the remedy for
+        // shared reference-count contention), off under the global lock (nothing to gain).
+        if (given.keySet().stream().noneMatch(k -> k.equalsIgnoreCase(PolicyOptions.IMMORTALIZE))) {
+            given.put(PolicyOptions.IMMORTALIZE, Boolean.toString(!ps.scheduling().equals(GlobalInterpreterLock.NAME)));
+        }
+        PolicyOptions opts = PolicyOptions.of(given);
         Scheduling s = scheduling.get(ps.scheduling()).create(opts);
         RefCounting r = refCounting.get(ps.refCounting()).create(opts);
         ObjectLocking l = locking.get(ps.locking()).create(opts);

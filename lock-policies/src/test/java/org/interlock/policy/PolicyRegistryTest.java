@@ -125,6 +125,16 @@ class PolicyRegistryTest {
     }
 
     @Test
+    void immortalizeDefaultsOnForParallelSchedulingOnlyUnlessGiven() {
+        assertEquals("false", PolicyRegistry.create("gil").options().get("immortalize"));
+        assertEquals("true", PolicyRegistry.create("fine-grained").options().get("immortalize"));
+        assertEquals("true", PolicyRegistry.create("lock-free").options().get("immortalize"));
+        assertEquals("false", PolicyRegistry.create("lock-free", Map.of("immortalize", "0")).options().get("immortalize"));
+        assertEquals("false", PolicyRegistry.create("lock-free", Map.of("IMMORTALIZE", "off")).options().get("immortalize"));
+        assertEquals("true", PolicyRegistry.create("gil", Map.of("immortalize", "1")).options().get("immortalize"));
+    }
+
+    @Test
     void newSpaceAppliesTheWeakrefStripesOption() {
         Policy p = PolicyRegistry.create("fine-grained", Map.of("weakref-stripes", "8", "immortalize", "true"));
         assertEquals(8, PolicyRegistry.newSpace(p).weakrefStripeCount());

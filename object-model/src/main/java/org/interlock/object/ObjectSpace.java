@@ -26,6 +26,8 @@ public final class ObjectSpace {
     private volatile ThreadState.SafepointHandler safepointHandler;
     /** The cycle collector of this space (what the runtime's {@code gc} module wraps). */
     private final Collector collector = new Collector(this);
+    /** Late freeing of replaced shared values (class attributes) under parallel scheduling. */
+    private final QuiescentReclamation reclamation = new QuiescentReclamation(this);
 
     /** A space with the default number of weakref lock stripes (64). */
     public ObjectSpace(Policy policy) {
@@ -48,6 +50,11 @@ public final class ObjectSpace {
     /** This space's cycle collector. */
     public Collector collector() {
         return collector;
+    }
+
+    /** This space's quiescent-state reclamation (deferred decrefs of replaced shared values). */
+    public QuiescentReclamation reclamation() {
+        return reclamation;
     }
 
     /** A new thread state with a fresh tid. It is not yet bound or attached. */

@@ -293,6 +293,21 @@ public final class PyDict extends PyObject {
 
     /** {@link #set(PyObject, PyObject, ThreadState)} with the hash already computed. */
     public void set(PyObject key, long hash, PyObject value, ThreadState ts) {
+        PyObject old = exchange(key, hash, value, ts);
+        if (old != null) ts.refs.decref(old, ts);
+    }
+
+    /**
+     * {@code dict[key] = value} that hands the replaced value to the caller instead of
+     * releasing it: the dict's reference passes to the caller (null if the key was new). For a
+     * value other threads may read borrowed, which the caller retires late
+     * ({@link QuiescentReclamation#retire}).
+     */
+    public PyObject exchange(PyObject key, PyObject value, ThreadState ts) {
+        return exchange(key, key.pyHash(ts), value, ts);
+    }
+
+    private PyObject exchange(PyObject key, long hash, PyObject value, ThreadState ts) {
         if (Checks.ENABLED) Checks.alive(this, "item access");
         prepareStore(value, ts);
         PyObject old = null;
@@ -326,7 +341,7 @@ public final class PyDict extends PyObject {
             // from the caller, so these decrefs never free them.
             if (!stored) ts.refs.decref(value, ts);
         }
-        if (old != null) ts.refs.decref(old, ts);
+        return old;
     }
 
     /** Inserts a key known to be absent. Under the lock, inside a write. */

@@ -40,6 +40,11 @@ public final class ThreadState {
     public static final int GC_STOP = 8;
     /** Breaker bit: allocations passed the collector's threshold; collect at this safepoint. */
     public static final int GC_SCHEDULED = 16;
+    /**
+     * Breaker bit: a replaced shared value waits for every thread to pass a quiescent point
+     * ({@link QuiescentReclamation}); report one at this safepoint.
+     */
+    public static final int QSBR_POLL = 32;
 
     private static final VarHandle EVAL_BREAKER;
 
@@ -82,6 +87,13 @@ public final class ThreadState {
      */
     private volatile boolean exited;
     private volatile int evalBreaker;
+    /**
+     * The reclamation sequence this thread last observed at a quiescent point, or
+     * {@link QuiescentReclamation#OFFLINE} while it is not attached (it then holds no borrowed
+     * reference). Written by the owner only (volatile: a writer on another thread decides from
+     * it whether a replaced value may be freed); see {@link QuiescentReclamation}.
+     */
+    volatile long qsbrSeq = QuiescentReclamation.OFFLINE;
 
     private long nextId;
     private long idLimit;
@@ -115,11 +127,13 @@ public final class ThreadState {
         bindCurrentThread();
         gc.attach(); // first: never wait out a collection holding the GIL
         sched.attach(this);
+        space.reclamation().online(this);
         return this;
     }
 
     /** Stops running bytecode (releases the GIL under global-lock). */
     public void detach() {
+        space.reclamation().offline(this);
         sched.detach(this);
         gc.detach();
     }
@@ -130,6 +144,7 @@ public final class ThreadState {
      */
     public void exit() {
         exited = true;
+        space.reclamation().offline(this);
         refs.threadExit(this);
         sched.detach(this);
         gc.detach();
@@ -163,6 +178,7 @@ public final class ThreadState {
         if ((bits & DROP_GIL) != 0) sched.safepoint(this);
         if ((bits & MERGE_QUEUED) != 0) refs.safepoint(this);
         if ((bits & (GC_STOP | GC_SCHEDULED)) != 0) gc.onSafepoint(bits);
+        if ((bits & QSBR_POLL) != 0) space.reclamation().quiescent(this);
         if ((bits & RUNTIME_REQUEST) != 0) {
             SafepointHandler h = space.runtimeSafepointHandler();
             if (h != null) h.onSafepoint(this);
@@ -196,6 +212,7 @@ public final class ThreadState {
      */
     public <T, X extends Throwable> T blocking(BlockingCall<T, X> call) throws X {
         locks.suspendAll(this);
+        space.reclamation().offline(this); // a blocked thread is quiescent
         sched.detach(this);
         gc.detach();
         try {
@@ -203,6 +220,7 @@ public final class ThreadState {
         } finally {
             gc.attach();
             sched.attach(this);
+            space.reclamation().online(this);
             locks.resumeAll(this);
         }
     }

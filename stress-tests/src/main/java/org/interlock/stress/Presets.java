@@ -26,17 +26,25 @@ public final class Presets {
      */
     public static final Preset EAGER_TRYINCREF = new Preset("eager-tryincref", "EagerTryIncref", false);
 
+    /**
+     * A deliberately broken variant of the runtime's late freeing, not a policy: under
+     * {@code fine-grained}, a replaced value read borrowed is released at once instead of
+     * through {@link org.interlock.object.QuiescentReclamation}. {@code r2.FreedLate} must catch it.
+     */
+    public static final Preset EAGER_FREE = new Preset("eager-free", "EagerFree", false);
+
     /** The four presets of DESIGN.md, which every test runs under. */
     public static final List<Preset> PRESETS = List.of(GIL, FINE_GRAINED, LOCK_FREE, UNSAFE);
 
     /** Every column of the verdict table, in order: the presets, then the broken variants. */
-    public static final List<Preset> ALL = List.of(GIL, FINE_GRAINED, LOCK_FREE, UNSAFE, EAGER_TRYINCREF);
+    public static final List<Preset> ALL = List.of(GIL, FINE_GRAINED, LOCK_FREE, UNSAFE, EAGER_TRYINCREF, EAGER_FREE);
 
     private Presets() {}
 
     /** A fresh policy for the preset (a GIL or a lock table is per interpreter, so never shared). */
     public static Policy build(String preset) {
         if (preset.equals(EAGER_TRYINCREF.name())) return BrokenVariants.eagerTryIncrefPolicy();
+        if (preset.equals(EAGER_FREE.name())) return PolicyRegistry.create("fine-grained"); // the test frees eagerly
         return PolicyRegistry.create(preset);
     }
 }

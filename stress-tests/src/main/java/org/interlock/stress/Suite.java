@@ -40,8 +40,13 @@ public final class Suite {
     public static final List<Test> TESTS = List.of(
             test("R1", "r1", "NoLostUpdate"),
             test("R2", "r2", "DeallocOnce"),
+            // Late freeing of values read borrowed: unsafe defers as well (it is parallel), so the
+            // variant that must fail is eager-free.
+            new Test("R2", "r2", "FreedLate", List.of(Presets.FINE_GRAINED, Presets.LOCK_FREE, Presets.EAGER_FREE),
+                    UnsafeExpect.CATCH),
             test("R3", "r3", "TryIncrefDead"),
-            new Test("R3", "r3", "TryIncrefUnprepared", Presets.ALL, UnsafeExpect.CATCH),
+            new Test("R3", "r3", "TryIncrefUnprepared", List.of(Presets.GIL, Presets.FINE_GRAINED, Presets.LOCK_FREE,
+                    Presets.UNSAFE, Presets.EAGER_TRYINCREF), UnsafeExpect.CATCH),
             test("R3", "r3", "WeakrefRace"),
             test("R3", "r3", "SlotRace"),
             test("R4", "r4", "QueuedAtExit"),

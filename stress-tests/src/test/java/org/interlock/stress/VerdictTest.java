@@ -31,7 +31,7 @@ class VerdictTest {
 
     /** What a correct run looks like: safe presets pass, unsafe and broken variants fail. */
     private static String expected(String cls) {
-        return cls.endsWith("Unsafe") || cls.endsWith("EagerTryIncref") ? "FAILED" : "OK";
+        return cls.endsWith("Unsafe") || cls.endsWith("EagerTryIncref") || cls.endsWith("EagerFree") ? "FAILED" : "OK";
     }
 
     @org.junit.jupiter.api.Test
@@ -42,6 +42,8 @@ class VerdictTest {
         assertEquals(Cell.CAUGHT, v.cell("R1", Presets.UNSAFE));
         assertEquals(Cell.CAUGHT, v.cell("R3", Presets.EAGER_TRYINCREF));
         assertEquals(Cell.NA, v.cell("R1", Presets.EAGER_TRYINCREF));
+        assertEquals(Cell.CAUGHT, v.cell("R2", Presets.EAGER_FREE));
+        assertEquals(Cell.NA, v.cell("R3", Presets.EAGER_FREE));
         assertEquals(Cell.NA, v.cell("G1", Presets.FINE_GRAINED));
         assertEquals(Cell.OK, v.cell("G1", Presets.GIL));
         assertEquals(Cell.NA, v.cell("C2", Presets.UNSAFE));

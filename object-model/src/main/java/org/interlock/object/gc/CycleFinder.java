@@ -50,7 +50,11 @@ final class CycleFinder {
      * @param heldByCaller references the caller holds to each candidate (not external)
      */
     boolean[] reachable(RefCounting refs, int heldByCaller) {
-        for (int i = 0; i < n; i++) scratch[i] = refs.refcount(objs[i]) - heldByCaller;
+        for (int i = 0; i < n; i++) {
+            // An object made immortal after it was tracked (option immortalize) keeps a frozen
+            // count that says nothing about who refers to it: it is a root, never garbage.
+            scratch[i] = objs[i].isImmortal() ? Long.MAX_VALUE / 2 : refs.refcount(objs[i]) - heldByCaller;
+        }
         for (int i = 0; i < n; i++) {
             GcSupport.traverse(objs[i], r -> {
                 Integer j = index.get(r);

@@ -115,6 +115,8 @@ public final class ThreadModule {
             // objects handed to another thread: make them safe to read from there (biased counting)
             t.refs.enableTryIncref(fn, t);
             t.refs.enableTryIncref(args, t);
+            // While this is still the only thread: the remedy for shared refcount contention.
+            org.interlock.runtime.vm.Immortalization.onThreadStart(interp, fn, t);
             ThreadState nts = t.space.newThreadState();
             nts.runtimeState = new ExecState(interp);
             if (interp.terminating()) nts.setBreakerBit(ThreadState.RUNTIME_REQUEST); // stopped at once

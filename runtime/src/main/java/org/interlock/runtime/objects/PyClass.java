@@ -21,7 +21,10 @@ import org.interlock.object.ThreadState;
  * empty cache (volatile store) on this class and every subclass. A reader loads the cache
  * (volatile) before it reads the dicts, so whatever it computes after seeing the new cache
  * reflects the write; a reader that loaded the old cache may fill the old map with a stale
- * entry, which nobody reads again. Cached values are borrowed from the dicts that hold them.
+ * entry, which nobody reads again. Cached values are borrowed from the dicts that hold them;
+ * a replaced or deleted value is released late, once every thread has passed a quiescent point
+ * ({@link org.interlock.object.QuiescentReclamation}), so a reader between its lookup and its
+ * incref never touches a freed object.
  */
 public final class PyClass extends PyType {
     private static final Object MISSING = new Object();
@@ -217,8 +220,11 @@ public final class PyClass extends PyType {
 
     /** Stores a class attribute (both borrowed) and invalidates caches here and below. */
     public void setAttr(PyStr name, PyObject value, ThreadState ts) {
-        dict.set(name, value, ts);
+        PyObject old = dict.exchange(name, value, ts);
         invalidate();
+        // Readers may hold the old value borrowed from a cache: free it once they have all
+        // passed a quiescent point (the cache is already replaced, so no later lookup finds it).
+        ts.space.reclamation().retire(old, ts);
         if (name.value().equals("__abstractmethods__")) isAbstract = org.interlock.runtime.vm.Ops.isTrue(value, ts);
         if (name.value().equals("__del__")) org.interlock.runtime.vm.Ops.installFinalizer(this);
     }
@@ -229,7 +235,7 @@ public final class PyClass extends PyType {
         invalidate();
         if (name.value().equals("__abstractmethods__")) isAbstract = false;
         if (old == null) return false;
-        ts.refs.decref(old, ts);
+        ts.space.reclamation().retire(old, ts); // late, as in setAttr
         return true;
     }
 

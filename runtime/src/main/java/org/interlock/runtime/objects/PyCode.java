@@ -57,6 +57,8 @@ public final class PyCode extends PyObject {
         this.filename = unit.filename();
         this.globalCache = new Object[names.length];
         this.attrCache = new Object[2 * code.length];
+        // Before the code object is published: only this thread can count its constants yet.
+        org.interlock.runtime.vm.Immortalization.constants(consts, ts);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.interlock.object.PyObject;
 import org.interlock.object.PyStr;
 import org.interlock.object.PyTuple;
 import org.interlock.object.PyType;
+import org.interlock.object.RefCounting;
 import org.interlock.object.ThreadState;
 import org.interlock.runtime.compiler.CodeUnit;
 import org.interlock.runtime.objects.ExcTypes;
@@ -44,7 +45,18 @@ public final class Calls {
      */
     public static PyObject callv(PyObject f, PyObject self, PyObject[] args, int off, int n, String[] kwnames,
                                  ThreadState ts) {
-        if (f instanceof PyFunction fn) return callFunction(fn, self, args, off, n, kwnames, ts);
+        if (f instanceof PyFunction fn) {
+            // f may be borrowed from a class's attribute cache (special methods, __init__,
+            // __call__) and the frame borrows its function: hold a count across the call,
+            // whose safepoints are quiescent points after which a rebinding may free it.
+            RefCounting rc = ts.refs;
+            rc.incref(fn, ts);
+            try {
+                return callFunction(fn, self, args, off, n, kwnames, ts);
+            } finally {
+                rc.decref(fn, ts);
+            }
+        }
         if (f instanceof PyBuiltin b) {
             PyObject[] a;
             if (self == null && b.isMethod) {

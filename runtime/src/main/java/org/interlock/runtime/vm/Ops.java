@@ -275,26 +275,21 @@ public final class Ops {
         return null;
     }
 
-    /** Finds a plain method for {@code o.name(...)} without binding: borrowed, or null to fall back. */
     /**
-     * {@link #findMethod} with a new reference, or null. The method comes from a class's
-     * attribute cache as a borrowed reference, and another thread may rebind the attribute and
-     * drop the last reference to it at any moment; so it is claimed with {@code tryIncref}, which
-     * never revives an object whose count reached zero, and looked up again (the writer
-     * publishes a fresh cache after the store) if that fails. After a few failures — under biased
-     * counting a live object owned by another thread may refuse {@code tryIncref} — the caller
-     * takes the generic attribute path.
+     * {@link #findMethod} with a new reference, or null to take the generic attribute path. The
+     * method comes from a class's attribute cache as a borrowed reference; another thread may
+     * rebind the attribute meanwhile, but the replaced value is released only after this thread
+     * passes a quiescent point ({@link org.interlock.object.QuiescentReclamation}), and there is
+     * none between the lookup and this incref, so a plain incref is safe (a {@code tryIncref}
+     * would refuse, under biased counting, every method owned by another thread).
      */
     public static PyObject findMethodNew(PyObject o, PyStr name, ThreadState ts) {
-        for (int attempt = 0; attempt < 64; attempt++) {
-            PyObject m = findMethod(o, name, ts);
-            if (m == null) return null;
-            if (ts.refs.tryIncref(m, ts)) return m;
-            Thread.onSpinWait();
-        }
-        return null;
+        PyObject m = findMethod(o, name, ts);
+        if (m != null) ts.refs.incref(m, ts);
+        return m;
     }
 
+    /** Finds a plain method for {@code o.name(...)} without binding: borrowed, or null to fall back. */
     public static PyObject findMethod(PyObject o, PyStr name, ThreadState ts) {
         if (o instanceof PyType || o instanceof PyModule || o instanceof org.interlock.runtime.objects.PySuper) return null;
         PyType type = o.type();

@@ -26,9 +26,14 @@ final class S1Run {
 
     /** Runs {@code source} under {@code policy} with {@code dir} (may be null) on the module path. */
     static Result run(String source, String policy, Path dir) {
+        return run(source, policy, java.util.Map.of(), dir);
+    }
+
+    /** {@link #run(String, String, Path)} with policy options ({@code immortalize}, ...). */
+    static Result run(String source, String policy, java.util.Map<String, String> options, Path dir) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        InterpreterConfig.Builder b = InterpreterConfig.builder().policy(policy).argv(List.of("<s1>"))
+        InterpreterConfig.Builder b = InterpreterConfig.builder().policy(policy).policyOptions(options).argv(List.of("<s1>"))
                 .stdout(new PrintStream(out, true, StandardCharsets.UTF_8))
                 .stderr(new PrintStream(err, true, StandardCharsets.UTF_8))
                 .stdin(new ByteArrayInputStream(new byte[0]));

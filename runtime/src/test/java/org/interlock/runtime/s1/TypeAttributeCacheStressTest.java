@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,17 +71,12 @@ class TypeAttributeCacheStressTest {
     }
 
     /**
-     * KNOWN BUG under the parallel policies: a class attribute lookup returns a borrowed
-     * reference out of the class's attribute cache, and a thread that rebinds the attribute
-     * drops the last reference to the old value at once, so a reader racing with it can touch a
-     * dead function (DeadObjectError with stress checks on; seen about once in ten runs of
-     * {@link #PROGRAM} under fine-grained). LOAD_METHOD now claims the method with tryIncref
-     * ({@code Ops.findMethodNew}), which narrows the window, but the generic attribute path still
-     * increfs a borrowed value. The fix is deferred freeing of replaced class attributes
-     * (PEP 703 uses QSBR for the same reason). Until then this case is disabled so CI stays a
-     * signal; run it by removing {@code @Disabled}.
+     * The parallel policies: a class attribute lookup returns a borrowed reference out of the
+     * class's attribute cache while the writer rebinds the attribute. The replaced value is
+     * released late ({@link org.interlock.object.QuiescentReclamation}); with it released at
+     * once ({@code -Dinterlock.qsbr.broken=true}) a reader touches a dead function or int
+     * (DeadObjectError with stress checks on, or a wrong value) in a good share of runs.
      */
-    @Disabled("known use-after-free: class attribute rebinding vs borrowed cache lookups under parallel policies")
     @ParameterizedTest
     @ValueSource(strings = {"fine-grained", "lock-free"})
     void parallelPoliciesKnownRace(String policy) {

@@ -1,0 +1,63 @@
+package org.interlock.bench;
+
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Does the {@code immortalize} option (code constants, functions, modules and classes stop
+ * being counted once a second thread starts, as CPython 3.13t) help the parallel policies
+ * scale? (DESIGN.md question 3: contention on shared objects' reference counts.) The scaling
+ * workloads of {@code workloads/scaling.py}, measured as {@link InterpreterScalingBench}
+ * measures them, with the option on and off, in one run so the ratios compare like with like.
+ * Its own class (not a parameter of {@link CpuThreadsBench}) so that the paper's selectors on
+ * that benchmark keep matching one row each.
+ * <pre>
+ *   java -jar benchmarks/target/benchmarks.jar ContentionRemedyBench -f 1 -wi 2 -i 3 -w 1s -r 1s \
+ *        -p threads=1,2 -rf json -rff papers/data/contention-remedy-quick.json
+ * </pre>
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"--add-opens", "java.base/jdk.internal.misc=ALL-UNNAMED", "-Xss16m"})
+@State(Scope.Thread)
+public class ContentionRemedyBench {
+    @Param({"fine-grained", "lock-free"})
+    public String policy;
+
+    @Param({"1", "2", "4"})
+    public int threads;
+
+    @Param({"countdown", "numeric", "call_function", "call_method"})
+    public String workload;
+
+    /** The policy option {@code immortalize}: {@code true} or {@code false}. */
+    @Param({"true", "false"})
+    public String immortalize;
+
+    private ScalingRun run;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        run = new ScalingRun(policy, Map.of("immortalize", immortalize), workload, threads);
+    }
+
+    @Benchmark
+    public void run(Items items) {
+        run.once();
+        items.items += run.items();
+    }
+}
