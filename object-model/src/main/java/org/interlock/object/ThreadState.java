@@ -151,15 +151,33 @@ public final class ThreadState {
 
     // ---- eval breaker ------------------------------------------------------------------
 
-    /** The eval breaker: one volatile load on the fast path. */
+    /**
+     * The eval breaker at a function's entry or a backward jump: one volatile load on the fast
+     * path. Every request is served here, a scheduled collection included.
+     */
     public void safepoint() {
         if ((int) EVAL_BREAKER.getVolatile(this) != 0) {
-            serviceEvalBreaker();
+            serviceEvalBreaker(~0);
         }
     }
 
-    private void serviceEvalBreaker() {
-        int bits = (int) EVAL_BREAKER.getVolatile(this);
+    /**
+     * The eval breaker at a call instruction: every request but a scheduled collection
+     * ({@link #GC_SCHEDULED}). An automatic collection runs Python code ({@code __del__}, weakref
+     * callbacks); run before a call it would run inside whatever the caller holds around that
+     * call (the {@code __exit__} of a {@code with lock:} block is a call made with the lock still
+     * held), so it waits for the next function entry or backward jump, which is where CPython
+     * 3.12+ runs its automatic collections (RESUME and JUMP_BACKWARD). A stop-the-world request
+     * is still honoured here: stopping runs no Python code.
+     */
+    public void callSafepoint() {
+        if (((int) EVAL_BREAKER.getVolatile(this) & ~GC_SCHEDULED) != 0) {
+            serviceEvalBreaker(~GC_SCHEDULED);
+        }
+    }
+
+    private void serviceEvalBreaker(int mask) {
+        int bits = (int) EVAL_BREAKER.getVolatile(this) & mask;
         if ((bits & DROP_GIL) != 0) sched.safepoint(this);
         if ((bits & MERGE_QUEUED) != 0) refs.safepoint(this);
         if ((bits & (GC_STOP | GC_SCHEDULED)) != 0) gc.onSafepoint(bits);

@@ -161,7 +161,10 @@ public final class GcThreadState {
                 }
             }
         }
-        if ((bits & ThreadState.GC_SCHEDULED) != 0) {
+        if ((bits & ThreadState.GC_SCHEDULED) != 0 && !ts.locks.inCriticalSection(ts)) {
+            // Inside a critical section (a Python __eq__ called from a dict lookup) the bit stays
+            // set and the first safepoint after the section ends collects: a finalizer must not
+            // run in the middle of the interrupted operation, nor wait on a section we hold.
             ts.clearBreakerBit(ThreadState.GC_SCHEDULED);
             collector().collectIfDue(ts);
         }

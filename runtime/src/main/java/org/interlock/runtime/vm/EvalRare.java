@@ -173,7 +173,7 @@ final class EvalRare {
                 rc.decref(pop(f), ts);
             }
             case Op.CALL_KW -> {
-                ts.safepoint();
+                ts.callSafepoint();
                 PyTuple kw = (PyTuple) s[f.sp - 1];
                 String[] kwnames = new String[kw.size()];
                 for (int i = 0; i < kwnames.length; i++) kwnames[i] = kw.get(i).toString();
@@ -183,7 +183,7 @@ final class EvalRare {
                 push(f, r);
             }
             case Op.CALL_EX -> {
-                ts.safepoint();
+                ts.callSafepoint();
                 boolean hasKw = (arg & 1) != 0;
                 int base = f.sp - (hasKw ? 4 : 3);
                 PyTuple pos = (PyTuple) s[base + 2];
