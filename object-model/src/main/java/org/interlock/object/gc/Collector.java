@@ -296,6 +296,30 @@ public final class Collector {
         return out;
     }
 
+    /**
+     * Runs {@code body} with the world stopped, holding the collector lock, as a collection's
+     * scanning phase does: every other thread of the space is STOPPED at a safepoint or held
+     * DETACHED (a thread returning from a blocking call waits until {@code body} is done); under
+     * a global-lock policy the caller's GIL is the exclusion. {@code body} must run no Python code
+     * and take no lock another thread may hold. The caller must be attached. The stress suite's
+     * handshake test uses it; it is the hook for any runtime operation that needs the world
+     * stopped (CPython's {@code _PyEval_StopTheWorld}).
+     */
+    public void runStopped(ThreadState ts, Runnable body) {
+        exclusive(ts, body);
+    }
+
+    /**
+     * Deliberately breaks this space's stop-the-world handshake, for the stress suite's broken
+     * variant only: the stopper counts a DETACHED thread as stopped without parking it, and a
+     * thread that attaches does not look for a stop under way, so a thread returning from a
+     * blocking call runs bytecode in the middle of a stop. Irreversible; never call it on a space
+     * that runs programs.
+     */
+    public void breakHandshakeForStressTest() {
+        stw.broken = true;
+    }
+
     // ---- automatic collection ----------------------------------------------------------
 
     int flushBatch() {

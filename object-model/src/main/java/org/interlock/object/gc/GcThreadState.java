@@ -128,7 +128,7 @@ public final class GcThreadState {
                 continue;
             }
             if (!casState(DETACHED, ATTACHED)) continue; // the stopper parked us meanwhile
-            if (!stw.requested() || stw.isStopper(ts)) return;
+            if (stw.mayRunOnAttach(ts)) return;
             // A stop is under way and may not have counted us: stop as at a safepoint.
             stopHere(stw);
         }
