@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
  *       ({@code caught}); it shows only by chance (true parallelism inside one operation), so a
  *       miss is {@code warn} in quick mode and {@code FAILED} in the full run, which uses enough
  *       threads and operations to make it near-certain.</li>
+ *   <li>{@code gc_cycles}: cyclic garbage with finalizers and weakref callbacks made and dropped
+ *       by N threads while automatic and explicit collections run: each {@code __del__} and each
+ *       callback exactly once, no leaked count; judged like {@code churn}.</li>
  *   <li>{@code locked_counter}, {@code bank}, {@code churn}: exact under every safe policy; under
  *       {@code unsafe} they are reported ({@code n/a} or {@code caught}), not judged.</li>
  *   <li>{@code unlocked_counter}: loses updates where CPython would; reported as expected
@@ -36,6 +39,7 @@ public final class PyStress {
             new Program("locked_counter", "lock (py)", false, 20_000, 100_000),
             new Program("bank", "bank (py)", false, 5_000, 50_000),
             new Program("churn", "W2/__del__ (py)", false, 3_000, 30_000),
+            new Program("gc_cycles", "GC cycles (py)", false, 1_000, 10_000),
             new Program("unlocked_counter", "racy counter (py)", false, 100_000, 1_000_000));
 
     static final List<String> POLICIES = List.of("gil", "fine-grained", "lock-free", "unsafe");
