@@ -66,6 +66,13 @@ import org.interlock.object.ThreadState;
  * inside the allocation (which may be in a critical section). {@code threshold1} and
  * {@code threshold2} are kept for {@code gc.get_threshold()} and otherwise unused.
  *
+ * <h2>Deferred reference counting</h2>
+ * With the policy option {@code deferred-refcount}, functions and modules carry one reference
+ * that belongs to the collector ({@link ObjectSpace#defer}), and the VM holds a function it is
+ * about to call without counting it. Each reachability pass subtracts the collector's reference
+ * and treats what the runtime's {@link FrameRoots} report as referenced from outside; a
+ * deferred object found to be garbage loses the collector's reference with the hold.
+ *
  * <h2>Not done</h2>
  * Objects are tracked for life (no untracking of tuples of atomics); collections are serialized
  * and a {@link #collect} that finds one in progress returns 0 at once, as 3.13t does.
@@ -96,6 +103,23 @@ public final class Collector {
     private volatile PyList garbage;
     private volatile long collections;
     private volatile long collected;
+    /** The runtime's frame scanner for deferred reference counting; null: no uncounted frame references. */
+    private volatile FrameRoots frameRoots;
+
+    /**
+     * Reports the objects a thread's frames hold without counting them (deferred reference
+     * counting, {@link ObjectSpace#defer}). Called with the world stopped (or the GIL held), for
+     * each thread state of the space; must run no Python code and take no lock.
+     */
+    @FunctionalInterface
+    public interface FrameRoots {
+        void scan(ThreadState t, java.util.function.Consumer<PyObject> out);
+    }
+
+    /** Installs the runtime's frame scanner (the VM's operand stacks); see {@link FrameRoots}. */
+    public void setFrameRoots(FrameRoots roots) {
+        this.frameRoots = roots;
+    }
 
     /** Made by the space; reads nothing of it yet (the space is still being built). */
     public Collector(ObjectSpace space) {
@@ -358,7 +382,7 @@ public final class Collector {
                 });
             }
             CycleFinder finder = new CycleFinder(cand.toArray(new PyObject[0]), cand.size());
-            u = finder.unreachable(finder.reachable(ts.refs, 0));
+            u = finder.unreachable(finder.reachable(ts.refs, 0, frameRoots()));
             for (PyObject o : u) ts.refs.incref(o, ts); // the hold (see the class comment)
             longLived = cand.size() - u.length;
             count.set(0);
@@ -380,7 +404,7 @@ public final class Collector {
         stopWorld(ts);
         try {
             CycleFinder again = new CycleFinder(u, u.length);
-            boolean[] reached = again.reachable(ts.refs, 1);
+            boolean[] reached = again.reachable(ts.refs, 1, frameRoots());
             dead = again.unreachable(reached);
             revived = new PyObject[u.length - dead.length];
             for (int i = 0, k = 0; i < u.length; i++) if (reached[i]) revived[k++] = u[i];
@@ -400,7 +424,10 @@ public final class Collector {
             return u.length;
         }
         for (PyObject o : dead) GcSupport.releaseReferences(o, ts);
-        for (PyObject o : dead) ts.refs.decref(o, ts); // reaches zero: the lifecycle leaves it to us
+        for (PyObject o : dead) {
+            if (o.isDeferred()) ts.refs.decref(o, ts); // the collector's own reference (deferred counting)
+            ts.refs.decref(o, ts); // reaches zero: the lifecycle leaves it to us
+        }
         for (PyObject o : dead) {
             setFlags(o, PyObject.DEAD);
             if (Instrumentation.ENABLED) ts.counters.add(Instrumentation.DEALLOCATIONS, 1);
@@ -443,6 +470,15 @@ public final class Collector {
     /** Dead, or being torn down by its lifecycle on some thread: not a candidate. */
     private static boolean isGone(PyObject o) {
         return (o.laFlags() & (PyObject.DYING | PyObject.DEAD)) != 0;
+    }
+
+    /** Every object some frame holds uncounted, or null if nothing is deferred. World stopped. */
+    private Set<PyObject> frameRoots() {
+        FrameRoots scanner = frameRoots;
+        if (scanner == null || !space.deferredRefcount()) return null;
+        Set<PyObject> roots = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ThreadState t : space.allThreadStates()) scanner.scan(t, roots::add);
+        return roots;
     }
 
     // ---- stopping the world ------------------------------------------------------------

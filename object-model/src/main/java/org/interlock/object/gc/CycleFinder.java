@@ -50,7 +50,20 @@ final class CycleFinder {
      * @param heldByCaller references the caller holds to each candidate (not external)
      */
     boolean[] reachable(RefCounting refs, int heldByCaller) {
-        for (int i = 0; i < n; i++) scratch[i] = refs.refcount(objs[i]) - heldByCaller;
+        return reachable(refs, heldByCaller, null);
+    }
+
+    /**
+     * As {@link #reachable(RefCounting, int)}, with deferred reference counting: a
+     * {@link PyObject#DEFERRED} candidate's collector reference is not external, and the
+     * candidates in {@code roots} (objects frames hold without a count) are reachable.
+     */
+    boolean[] reachable(RefCounting refs, int heldByCaller, java.util.Set<PyObject> roots) {
+        for (int i = 0; i < n; i++) {
+            PyObject o = objs[i];
+            scratch[i] = refs.refcount(o) - heldByCaller - (o.isDeferred() ? 1 : 0);
+            if (roots != null && roots.contains(o)) scratch[i]++; // an uncounted frame reference
+        }
         for (int i = 0; i < n; i++) {
             GcSupport.traverse(objs[i], r -> {
                 Integer j = index.get(r);

@@ -54,6 +54,7 @@ public final class PyFunction extends PyInstance {
         this.simpleCall = (u.flags() & (org.interlock.runtime.compiler.CodeUnit.VARARGS
                 | org.interlock.runtime.compiler.CodeUnit.VARKEYWORDS | org.interlock.runtime.compiler.CodeUnit.GENERATOR)) == 0
                 && u.kwonlyargcount() == 0 && code.ncells + code.nfree == 0;
+        ts.space.defer(this, ts); // deferred-refcount option: only the cycle collector frees it
     }
 
     /** Every owned field ({@code builtins} is borrowed), then the attribute dict (cycle collector). */

@@ -130,7 +130,8 @@ public final class Eval {
                             continue;
                         }
                         case Op.PUSH_NULL:
-                            s[sp++] = null;
+                            s[sp] = es.deferred ? Frame.selfSlot(s[sp - 1], f, ts) : null;
+                            sp++;
                             continue;
                         case Op.COPY: {
                             PyObject v = s[sp - arg];
@@ -179,7 +180,7 @@ public final class Eval {
                             ts.callSafepoint();
                             int base = sp - arg - 2;
                             PyObject callable = s[base];
-                            PyObject self = s[base + 1];
+                            PyObject self = Frame.self(s[base + 1]);
                             f.pc = pc;
                             PyObject r;
                             if (callable instanceof PyFunction fn) {
@@ -189,6 +190,7 @@ public final class Eval {
                             } else {
                                 r = Calls.callv(callable, self, s, base + 2, arg, null, ts);
                             }
+                            if (s[base + 1] == Frame.UNCOUNTED) s[base] = null; // held without a count
                             for (int i = sp - 1; i >= base; i--) {
                                 PyObject o = s[i];
                                 s[i] = null;
