@@ -67,7 +67,7 @@ import org.interlock.object.ThreadState;
  * {@code threshold2} are kept for {@code gc.get_threshold()} and otherwise unused.
  *
  * <h2>Deferred reference counting</h2>
- * With the policy option {@code deferred-refcount}, functions and modules carry one reference
+ * With the policy option {@code deferred-refcount}, top-level functions and modules carry one reference
  * that belongs to the collector ({@link ObjectSpace#defer}), and the VM holds a function it is
  * about to call without counting it. Each reachability pass subtracts the collector's reference
  * and treats what the runtime's {@link FrameRoots} report as referenced from outside; a

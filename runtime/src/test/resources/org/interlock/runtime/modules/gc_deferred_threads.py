@@ -14,17 +14,15 @@ wrong = []
 stop = [False]
 
 
-def make(k):
-    def current(x):
-        return (k, x + k)
-    return current
-
-
 def died(ref):
     deaths.append(collecting[0] and threading.get_ident() == collector_ident[0])
 
 
-current = make(0)
+# Top-level functions only: deferred counting leaves nested ones (closures) to ordinary counting.
+def current(x, k=0):
+    return (k, x + k)
+
+
 refs = [weakref.ref(current, died)]
 
 
@@ -37,25 +35,20 @@ def caller():
         i += 1
 
 
-def replacer():
-    global current
-    for k in range(1, ROUNDS + 1):
-        f = make(k)
-        refs.append(weakref.ref(f, died))
-        current = f  # drops the old function from the module while callers may be inside it
-        del f
-        if k % 10 == 0:
-            collecting[0] = True
-            gc.collect()
-            collecting[0] = False
-    stop[0] = True
-
-
 collector_ident[0] = threading.get_ident()
 callers = [threading.Thread(target=caller) for _ in range(N)]
 for t in callers:
     t.start()
-replacer()
+# The replacer runs at module level, so each new function is a top-level one.
+for k in range(1, ROUNDS + 1):
+    def current(x, k=k):  # drops the old function from the module while callers may be inside it
+        return (k, x + k)
+    refs.append(weakref.ref(current, died))
+    if k % 10 == 0:
+        collecting[0] = True
+        gc.collect()
+        collecting[0] = False
+stop[0] = True
 for t in callers:
     t.join()
 collecting[0] = True
