@@ -55,3 +55,6 @@ collecting[0] = True
 gc.collect()
 collecting[0] = False
 print("replaced", ROUNDS, "died", len(deaths), "outside a collection", deaths.count(False), "wrong", len(wrong))
+if "--result" in sys.argv:
+    ok = len(deaths) == ROUNDS and deaths.count(False) == 0 and not wrong
+    print("RESULT ok" if ok else "RESULT lost died=%d outside=%d wrong=%d" % (len(deaths), deaths.count(False), len(wrong)))
