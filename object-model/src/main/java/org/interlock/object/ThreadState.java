@@ -17,8 +17,9 @@ import org.jctools.queues.MpscUnboundedArrayQueue;
  * the State constructor and attach them in the actors, so "owner" is the same in every run).
  *
  * <h2>The eval breaker</h2>
- * {@link #safepoint()} is the stand-in for the VM's eval breaker: the VM calls it on backward
- * jumps and calls; tests call it directly. Its fast path is one volatile load of
+ * {@link #safepoint()} is the stand-in for the VM's eval breaker: the VM calls it at function
+ * entry and on backward jumps, and {@link #callSafepoint()} (the same without a scheduled
+ * collection) at calls; tests call it directly. Its fast path is one volatile load of
  * {@code evalBreaker} (a plain load on x86). Other threads set bits with {@link #setBreakerBit}
  * (volatile read-modify-write); the owner clears each bit in the service routine of the
  * dimension that set it, before acting on it, so a request set after the clear is never lost.

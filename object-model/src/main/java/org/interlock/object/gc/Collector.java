@@ -62,8 +62,11 @@ import org.interlock.object.ThreadState;
  * tracked deaths since the last collection reach {@code threshold0} (700) and also a quarter of
  * the objects that survived the last one (3.13t's rule). Threads add their counts in batches
  * (at most {@link #MAX_FLUSH_BATCH}) to one shared counter; the thread whose batch crosses the
- * threshold gets {@link ThreadState#GC_SCHEDULED} and collects at its next safepoint, never
- * inside the allocation (which may be in a critical section). {@code threshold1} and
+ * threshold gets {@link ThreadState#GC_SCHEDULED} and collects at its next full safepoint (a
+ * function entry or a backward jump, as CPython 3.12+; a call's safepoint leaves the bit set, so
+ * a collection never runs inside whatever the caller holds around the call), never inside the
+ * allocation, and never while the thread is inside a critical section (the bit waits for the
+ * first safepoint after it). {@code threshold1} and
  * {@code threshold2} are kept for {@code gc.get_threshold()} and otherwise unused.
  *
  * <h2>Deferred reference counting</h2>
