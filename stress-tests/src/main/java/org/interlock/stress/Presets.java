@@ -52,6 +52,6 @@ public final class Presets {
     /** A fresh policy for the preset (a GIL or a lock table is per interpreter, so never shared). */
     public static Policy build(String preset) {
         if (preset.equals(EAGER_TRYINCREF.name())) return BrokenVariants.eagerTryIncrefPolicy();
-        return PolicyRegistry.create(preset);
+        return PolicyRegistry.create(baseOf(preset));
     }
 }

@@ -47,9 +47,9 @@ public final class PyStress {
             new Program("locked_counter", "lock (py)", false, 20_000, 100_000),
             new Program("bank", "bank (py)", false, 5_000, 50_000),
             new Program("churn", "W2/__del__ (py)", false, 3_000, 30_000),
+            new Program("unlocked_counter", "racy counter (py)", false, 100_000, 1_000_000),
             new Program("gc_cycles", "GC cycles (py)", false, 1_000, 10_000),
-            new Program("gc_deferred", "GC deferred (py)", false, 300, 3_000, List.of("-X", "deferred-refcount=1")),
-            new Program("unlocked_counter", "racy counter (py)", false, 100_000, 1_000_000));
+            new Program("gc_deferred", "GC deferred (py)", false, 300, 3_000, List.of("-X", "deferred-refcount=1")));
 
     static final List<String> POLICIES = List.of("gil", "fine-grained", "lock-free", "unsafe");
 
