@@ -40,7 +40,7 @@ def annotations(path):
 PRESETS = [("gil", "Gil"), ("fine-grained", "FineGrained"), ("lock-free", "LockFree"), ("unsafe", "Unsafe")]
 ALL = [p for p, _ in PRESETS]
 # Deliberately broken variants (Presets.java builds them from BrokenVariants), per test below.
-BROKEN = [("eager-tryincref", "EagerTryIncref"), ("eager-free", "EagerFree")]
+BROKEN = [("eager-tryincref", "EagerTryIncref"), ("eager-free", "EagerFree"), ("broken-handshake", "BrokenHandshake")]
 
 # (package, body class, jcstress result type, presets it runs under)
 TESTS = [
@@ -63,6 +63,8 @@ TESTS = [
     ("c2", "NestedEquals", "III_Result", ALL),
     # G1 applies to global-lock policies only; unsafe (parallel) shows the test can fail.
     ("g1", "OneAtATime", "III_Result", ["gil", "unsafe"]),
+    # The collector's stop-the-world handshake; the broken variant shows the test can fail.
+    ("gc", "HandshakeBlocking", "IIII_Result", ["gil", "fine-grained", "lock-free", "broken-handshake"]),
 ]
 
 TEMPLATE = """package org.interlock.stress.{pkg};

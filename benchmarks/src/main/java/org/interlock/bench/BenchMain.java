@@ -62,7 +62,7 @@ public final class BenchMain {
                     .measurementTime(TimeValue.milliseconds(50)).timeout(TimeValue.seconds(60))
                     .param("threads", "2").param("workload", "arith", "queue", "hash_buffers")
                     .param("program", "nbody", "strings").param("switchInterval", "1")
-                    .param("kind", "instance");
+                    .param("kind", "instance").param("garbage", "cyclic");
             case "quick" -> opts.forks(1).warmupIterations(3).measurementIterations(5)
                     .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1));
             default -> { }

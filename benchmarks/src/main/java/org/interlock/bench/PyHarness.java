@@ -40,7 +40,7 @@ import org.interlock.runtime.vm.Repr;
 final class PyHarness {
     /** The programs copied out of the jar, in {@code workloads/} on the class path. */
     static final List<String> PROGRAMS = List.of("scaling.py", "convoy.py", "nbody.py", "spectral_norm.py",
-            "richards.py", "dicts.py", "strings.py", "memory.py", "attrs.py");
+            "richards.py", "dicts.py", "strings.py", "memory.py", "attrs.py", "gcbench.py");
 
     private static Path workloadDir;
 

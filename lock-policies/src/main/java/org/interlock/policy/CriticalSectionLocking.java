@@ -78,6 +78,11 @@ public abstract sealed class CriticalSectionLocking implements ObjectLocking
     }
 
     @Override
+    public final boolean inCriticalSection(ThreadState ts) {
+        return depth(ts) > 0;
+    }
+
+    @Override
     public final void enter(PyObject o, ThreadState ts) {
         if (Checks.ENABLED) Checks.alive(o, "lock");
         CriticalSectionStack st = stack(ts);

@@ -30,10 +30,13 @@ import java.util.Map;
  *                            scheduling unless the option is given
  * @param weakrefStripes      number of weakref lock stripes, a power of two (default 64)
  * @param unsafe              the configuration accepts a policy that is not thread-safe
+ * @param deferredRefcount    deferred reference counting for functions and modules: frames do
+ *                            not count the function they call, and only the cycle collector
+ *                            frees them; read by the object space (default off)
  */
 public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, boolean ioPriority,
                             int switchEvery, long seed, boolean immortalize, int weakrefStripes,
-                            boolean unsafe) {
+                            boolean unsafe, boolean deferredRefcount) {
 
     public static final String SWITCH_INTERVAL = "switch-interval";
     public static final String FORCE_SWITCHING = "force-switching";
@@ -43,6 +46,7 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
     public static final String IMMORTALIZE = "immortalize";
     public static final String WEAKREF_STRIPES = "weakref-stripes";
     public static final String UNSAFE = "unsafe";
+    public static final String DEFERRED_REFCOUNT = "deferred-refcount";
 
     /** Every option name, with a one-line description, in the order {@code ./interlock policies} lists them. */
     public static final List<Map.Entry<String, String>> DESCRIPTIONS = List.of(
@@ -53,13 +57,14 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
         Map.entry(SEED, "seed of the forced-switch draws (default 0)"),
         Map.entry(IMMORTALIZE, "immortalize code constants, and functions, modules, classes when the first thread starts, as 3.13t (default true for parallel scheduling, false under the GIL)"),
         Map.entry(WEAKREF_STRIPES, "number of weakref lock stripes, a power of two (default 64)"),
-        Map.entry(UNSAFE, "accept a combination that is not thread-safe (default false)"));
+        Map.entry(UNSAFE, "accept a combination that is not thread-safe (default false)"),
+        Map.entry(DEFERRED_REFCOUNT, "functions and modules: frames hold the callee uncounted, only the cycle collector frees them (default false)"));
 
     /** CPython's default switch interval, 5 ms. */
     public static final long DEFAULT_SWITCH_INTERVAL_NANOS = 5_000_000L;
 
     public static final PolicyOptions DEFAULTS =
-        new PolicyOptions(DEFAULT_SWITCH_INTERVAL_NANOS, true, false, 0, 0L, false, 64, false);
+        new PolicyOptions(DEFAULT_SWITCH_INTERVAL_NANOS, true, false, 0, 0L, false, 64, false, false);
 
     public PolicyOptions {
         if (switchIntervalNanos <= 0) {
@@ -104,6 +109,7 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
         boolean immortalize = DEFAULTS.immortalize;
         int stripes = DEFAULTS.weakrefStripes;
         boolean unsafe = DEFAULTS.unsafe;
+        boolean deferred = DEFAULTS.deferredRefcount;
         for (Map.Entry<String, String> e : raw.entrySet()) {
             String key = e.getKey().toLowerCase(Locale.ROOT);
             String v = e.getValue() == null ? "true" : e.getValue().trim();
@@ -116,11 +122,12 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
                 case IMMORTALIZE -> immortalize = bool(key, v);
                 case WEAKREF_STRIPES -> stripes = (int) integer(key, v);
                 case UNSAFE -> unsafe = bool(key, v);
+                case DEFERRED_REFCOUNT -> deferred = bool(key, v);
                 default -> throw new PolicyConfigException("unknown policy option '" + e.getKey()
                     + "'; valid options: " + String.join(", ", names()));
             }
         }
-        return new PolicyOptions(interval, force, io, every, seed, immortalize, stripes, unsafe);
+        return new PolicyOptions(interval, force, io, every, seed, immortalize, stripes, unsafe, deferred);
     }
 
     /** The options a built policy was made with (its {@link org.interlock.object.Policy#options()}). */
@@ -149,6 +156,7 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
         m.put(IMMORTALIZE, Boolean.toString(immortalize));
         m.put(WEAKREF_STRIPES, Integer.toString(weakrefStripes));
         m.put(UNSAFE, Boolean.toString(unsafe));
+        m.put(DEFERRED_REFCOUNT, Boolean.toString(deferredRefcount));
         return Map.copyOf(m);
     }
 

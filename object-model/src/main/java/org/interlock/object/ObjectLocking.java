@@ -38,4 +38,14 @@ public interface ObjectLocking {
 
     /** Re-acquires the locks released by {@link #suspendAll}, after it blocked. */
     void resumeAll(ThreadState ts);
+
+    /**
+     * Whether the calling thread is inside a critical section (its stack is not empty). The
+     * cycle collector asks before an automatic collection: Python code run there
+     * ({@code __del__}) would run in the middle of the interrupted operation. A scheme that keeps
+     * no section stack ({@code none}) answers false.
+     */
+    default boolean inCriticalSection(ThreadState ts) {
+        return false;
+    }
 }

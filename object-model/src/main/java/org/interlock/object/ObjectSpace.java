@@ -28,6 +28,8 @@ public final class ObjectSpace {
     private final Collector collector = new Collector(this);
     /** Late freeing of replaced shared values (class attributes) under parallel scheduling. */
     private final QuiescentReclamation reclamation = new QuiescentReclamation(this);
+    /** The policy option {@code deferred-refcount}: see {@link #defer}. */
+    private final boolean deferredRefcount;
 
     /** A space with the default number of weakref lock stripes (64). */
     public ObjectSpace(Policy policy) {
@@ -39,6 +41,7 @@ public final class ObjectSpace {
             throw new IllegalArgumentException("weakref stripes must be a power of two: " + weakrefStripes);
         }
         this.policy = policy;
+        this.deferredRefcount = Boolean.parseBoolean(policy.options().getOrDefault("deferred-refcount", "false"));
         this.weakrefStripes = new Object[weakrefStripes];
         for (int i = 0; i < weakrefStripes; i++) this.weakrefStripes[i] = new Object();
     }
@@ -55,6 +58,26 @@ public final class ObjectSpace {
     /** This space's quiescent-state reclamation (deferred decrefs of replaced shared values). */
     public QuiescentReclamation reclamation() {
         return reclamation;
+    }
+
+    /** Whether the policy option {@code deferred-refcount} is on in this space. */
+    public boolean deferredRefcount() {
+        return deferredRefcount;
+    }
+
+    /**
+     * Deferred reference counting (the policy option {@code deferred-refcount}; CPython 3.13t's
+     * {@code _PyObject_SetDeferredRefcount} for functions and modules): marks a new, tracked,
+     * not yet published object {@link PyObject#DEFERRED} and gives it one extra reference that
+     * belongs to the cycle collector. Its count then never reaches zero through decrefs; a
+     * collection frees it once no container and no frame refers to it. The VM may then hold it
+     * in a frame's operand stack without counting it. A no-op when the option is off or the
+     * object is untracked (the collector would never see it, so it could never be freed).
+     */
+    public void defer(PyObject o, ThreadState ts) {
+        if (!deferredRefcount || !o.isGcTracked()) return;
+        o.srFlags(o.laFlags() | PyObject.DEFERRED); // before publication: no other thread sees it
+        ts.refs.incref(o, ts);
     }
 
     /** A new thread state with a fresh tid. It is not yet bound or attached. */

@@ -61,6 +61,13 @@ public abstract class PyObject {
      * afterwards (the collector breaking the cycle) does not run the lifecycle a second time.
      */
     public static final int GC_COLLECTING = 64;
+    /**
+     * Flag: deferred reference counting ({@link ObjectSpace#defer}): the object carries one
+     * extra reference that belongs to the cycle collector, so its count never reaches zero
+     * through ordinary decrefs and only a collection frees it; the VM may hold it in a frame
+     * without counting (the collector scans frames as roots). Set before publication.
+     */
+    public static final int DEFERRED = 128;
 
     private static final VarHandle REF_LOCAL;
     private static final VarHandle REF_SHARED;
@@ -182,6 +189,12 @@ public abstract class PyObject {
         // Plain read: IMMORTAL is set before publication, or by immortalization, which a
         // policy does only while the world is stopped or before the first thread starts.
         return (flags & IMMORTAL) != 0;
+    }
+
+    /** Whether the object is under deferred reference counting ({@link #DEFERRED}). */
+    public final boolean isDeferred() {
+        // Plain read: set before publication and never cleared.
+        return (flags & DEFERRED) != 0;
     }
 
     /** Whether the cycle collector scans this object ({@code gc.is_tracked}). */

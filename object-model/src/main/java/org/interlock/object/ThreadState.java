@@ -17,8 +17,9 @@ import org.jctools.queues.MpscUnboundedArrayQueue;
  * the State constructor and attach them in the actors, so "owner" is the same in every run).
  *
  * <h2>The eval breaker</h2>
- * {@link #safepoint()} is the stand-in for the VM's eval breaker: the VM calls it on backward
- * jumps and calls; tests call it directly. Its fast path is one volatile load of
+ * {@link #safepoint()} is the stand-in for the VM's eval breaker: the VM calls it at function
+ * entry and on backward jumps, and {@link #callSafepoint()} (the same without a scheduled
+ * collection) at calls; tests call it directly. Its fast path is one volatile load of
  * {@code evalBreaker} (a plain load on x86). Other threads set bits with {@link #setBreakerBit}
  * (volatile read-modify-write); the owner clears each bit in the service routine of the
  * dimension that set it, before acting on it, so a request set after the clear is never lost.
@@ -166,15 +167,33 @@ public final class ThreadState {
 
     // ---- eval breaker ------------------------------------------------------------------
 
-    /** The eval breaker: one volatile load on the fast path. */
+    /**
+     * The eval breaker at a function's entry or a backward jump: one volatile load on the fast
+     * path. Every request is served here, a scheduled collection included.
+     */
     public void safepoint() {
         if ((int) EVAL_BREAKER.getVolatile(this) != 0) {
-            serviceEvalBreaker();
+            serviceEvalBreaker(~0);
         }
     }
 
-    private void serviceEvalBreaker() {
-        int bits = (int) EVAL_BREAKER.getVolatile(this);
+    /**
+     * The eval breaker at a call instruction: every request but a scheduled collection
+     * ({@link #GC_SCHEDULED}). An automatic collection runs Python code ({@code __del__}, weakref
+     * callbacks); run before a call it would run inside whatever the caller holds around that
+     * call (the {@code __exit__} of a {@code with lock:} block is a call made with the lock still
+     * held), so it waits for the next function entry or backward jump, which is where CPython
+     * 3.12+ runs its automatic collections (RESUME and JUMP_BACKWARD). A stop-the-world request
+     * is still honoured here: stopping runs no Python code.
+     */
+    public void callSafepoint() {
+        if (((int) EVAL_BREAKER.getVolatile(this) & ~GC_SCHEDULED) != 0) {
+            serviceEvalBreaker(~GC_SCHEDULED);
+        }
+    }
+
+    private void serviceEvalBreaker(int mask) {
+        int bits = (int) EVAL_BREAKER.getVolatile(this) & mask;
         if ((bits & DROP_GIL) != 0) sched.safepoint(this);
         if ((bits & MERGE_QUEUED) != 0) refs.safepoint(this);
         if ((bits & (GC_STOP | GC_SCHEDULED)) != 0) gc.onSafepoint(bits);

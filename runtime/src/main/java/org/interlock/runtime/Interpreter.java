@@ -143,6 +143,10 @@ public final class Interpreter {
         space.setCallbackInvoker((cb, ref, ts) -> ts.refs.decref(
                 org.interlock.runtime.vm.Calls.call(cb, new PyObject[] {ref}, null, ts), ts));
         space.setRuntimeSafepointHandler(this::onRuntimeRequest);
+        // Deferred reference counting: the callables frames hold uncounted are the collector's roots.
+        space.collector().setFrameRoots((t, out) -> {
+            if (t.runtimeState instanceof org.interlock.runtime.vm.ExecState es) org.interlock.runtime.vm.Frame.roots(es.frame, out);
+        });
         String rl = cfg.options().get("recursionlimit");
         if (rl != null) recursionLimit = Integer.parseInt(rl);
     }

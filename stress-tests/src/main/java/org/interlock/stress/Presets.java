@@ -33,18 +33,35 @@ public final class Presets {
      */
     public static final Preset EAGER_FREE = new Preset("eager-free", "EagerFree", false);
 
+    /**
+     * A deliberately broken variant of the cycle collector's stop-the-world handshake: a
+     * {@code lock-free} space whose stopper counts a detached thread as stopped without holding it
+     * ({@code Collector.breakHandshakeForStressTest}). The GC handshake test must catch it.
+     */
+    public static final Preset BROKEN_HANDSHAKE = new Preset("broken-handshake", "BrokenHandshake", false);
+
     /** The four presets of DESIGN.md, which every test runs under. */
     public static final List<Preset> PRESETS = List.of(GIL, FINE_GRAINED, LOCK_FREE, UNSAFE);
 
     /** Every column of the verdict table, in order: the presets, then the broken variants. */
-    public static final List<Preset> ALL = List.of(GIL, FINE_GRAINED, LOCK_FREE, UNSAFE, EAGER_TRYINCREF, EAGER_FREE);
+    public static final List<Preset> ALL = List.of(GIL, FINE_GRAINED, LOCK_FREE, UNSAFE, EAGER_TRYINCREF, EAGER_FREE,
+            BROKEN_HANDSHAKE);
 
     private Presets() {}
+
+    /**
+     * The preset whose policy a variant's space is built from: a broken variant that breaks the
+     * space rather than the policy names its base here; any other name is its own base.
+     */
+    public static String baseOf(String preset) {
+        if (preset.equals(BROKEN_HANDSHAKE.name())) return LOCK_FREE.name();
+        if (preset.equals(EAGER_FREE.name())) return FINE_GRAINED.name(); // the test itself frees eagerly
+        return preset;
+    }
 
     /** A fresh policy for the preset (a GIL or a lock table is per interpreter, so never shared). */
     public static Policy build(String preset) {
         if (preset.equals(EAGER_TRYINCREF.name())) return BrokenVariants.eagerTryIncrefPolicy();
-        if (preset.equals(EAGER_FREE.name())) return PolicyRegistry.create("fine-grained"); // the test frees eagerly
-        return PolicyRegistry.create(preset);
+        return PolicyRegistry.create(baseOf(preset));
     }
 }

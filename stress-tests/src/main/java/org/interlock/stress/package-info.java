@@ -1,5 +1,6 @@
 /**
- * The jcstress proof of the object model's invariants (DESIGN.md: R1-R4, W1-W2, C1-C2, G1),
+ * The jcstress proof of the object model's invariants (DESIGN.md: R1-R4, W1-W2, C1-C2, G1;
+ * and GC, the cycle collector's stop-the-world handshake against blocking calls),
  * each under every preset, and {@link org.interlock.stress.StressMain}, which runs the suite
  * and prints the verdict table invariant x policy.
  *

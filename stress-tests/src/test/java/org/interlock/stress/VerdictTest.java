@@ -31,7 +31,8 @@ class VerdictTest {
 
     /** What a correct run looks like: safe presets pass, unsafe and broken variants fail. */
     private static String expected(String cls) {
-        return cls.endsWith("Unsafe") || cls.endsWith("EagerTryIncref") || cls.endsWith("EagerFree") ? "FAILED" : "OK";
+        return cls.endsWith("Unsafe") || cls.endsWith("EagerTryIncref") || cls.endsWith("EagerFree")
+                || cls.endsWith("BrokenHandshake") ? "FAILED" : "OK";
     }
 
     @org.junit.jupiter.api.Test
@@ -47,6 +48,9 @@ class VerdictTest {
         assertEquals(Cell.NA, v.cell("G1", Presets.FINE_GRAINED));
         assertEquals(Cell.OK, v.cell("G1", Presets.GIL));
         assertEquals(Cell.NA, v.cell("C2", Presets.UNSAFE));
+        assertEquals(Cell.OK, v.cell("GC", Presets.LOCK_FREE));
+        assertEquals(Cell.CAUGHT, v.cell("GC", Presets.BROKEN_HANDSHAKE));
+        assertEquals(Cell.NA, v.cell("R3", Presets.BROKEN_HANDSHAKE));
     }
 
     @org.junit.jupiter.api.Test

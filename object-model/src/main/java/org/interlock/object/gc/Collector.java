@@ -62,9 +62,19 @@ import org.interlock.object.ThreadState;
  * tracked deaths since the last collection reach {@code threshold0} (700) and also a quarter of
  * the objects that survived the last one (3.13t's rule). Threads add their counts in batches
  * (at most {@link #MAX_FLUSH_BATCH}) to one shared counter; the thread whose batch crosses the
- * threshold gets {@link ThreadState#GC_SCHEDULED} and collects at its next safepoint, never
- * inside the allocation (which may be in a critical section). {@code threshold1} and
+ * threshold gets {@link ThreadState#GC_SCHEDULED} and collects at its next full safepoint (a
+ * function entry or a backward jump, as CPython 3.12+; a call's safepoint leaves the bit set, so
+ * a collection never runs inside whatever the caller holds around the call), never inside the
+ * allocation, and never while the thread is inside a critical section (the bit waits for the
+ * first safepoint after it). {@code threshold1} and
  * {@code threshold2} are kept for {@code gc.get_threshold()} and otherwise unused.
+ *
+ * <h2>Deferred reference counting</h2>
+ * With the policy option {@code deferred-refcount}, top-level functions and modules carry one reference
+ * that belongs to the collector ({@link ObjectSpace#defer}), and the VM holds a function it is
+ * about to call without counting it. Each reachability pass subtracts the collector's reference
+ * and treats what the runtime's {@link FrameRoots} report as referenced from outside; a
+ * deferred object found to be garbage loses the collector's reference with the hold.
  *
  * <h2>Not done</h2>
  * Objects are tracked for life (no untracking of tuples of atomics); collections are serialized
@@ -96,6 +106,23 @@ public final class Collector {
     private volatile PyList garbage;
     private volatile long collections;
     private volatile long collected;
+    /** The runtime's frame scanner for deferred reference counting; null: no uncounted frame references. */
+    private volatile FrameRoots frameRoots;
+
+    /**
+     * Reports the objects a thread's frames hold without counting them (deferred reference
+     * counting, {@link ObjectSpace#defer}). Called with the world stopped (or the GIL held), for
+     * each thread state of the space; must run no Python code and take no lock.
+     */
+    @FunctionalInterface
+    public interface FrameRoots {
+        void scan(ThreadState t, java.util.function.Consumer<PyObject> out);
+    }
+
+    /** Installs the runtime's frame scanner (the VM's operand stacks); see {@link FrameRoots}. */
+    public void setFrameRoots(FrameRoots roots) {
+        this.frameRoots = roots;
+    }
 
     /** Made by the space; reads nothing of it yet (the space is still being built). */
     public Collector(ObjectSpace space) {
@@ -296,6 +323,30 @@ public final class Collector {
         return out;
     }
 
+    /**
+     * Runs {@code body} with the world stopped, holding the collector lock, as a collection's
+     * scanning phase does: every other thread of the space is STOPPED at a safepoint or held
+     * DETACHED (a thread returning from a blocking call waits until {@code body} is done); under
+     * a global-lock policy the caller's GIL is the exclusion. {@code body} must run no Python code
+     * and take no lock another thread may hold. The caller must be attached. The stress suite's
+     * handshake test uses it; it is the hook for any runtime operation that needs the world
+     * stopped (CPython's {@code _PyEval_StopTheWorld}).
+     */
+    public void runStopped(ThreadState ts, Runnable body) {
+        exclusive(ts, body);
+    }
+
+    /**
+     * Deliberately breaks this space's stop-the-world handshake, for the stress suite's broken
+     * variant only: the stopper counts a DETACHED thread as stopped without parking it, and a
+     * thread that attaches does not look for a stop under way, so a thread returning from a
+     * blocking call runs bytecode in the middle of a stop. Irreversible; never call it on a space
+     * that runs programs.
+     */
+    public void breakHandshakeForStressTest() {
+        stw.broken = true;
+    }
+
     // ---- automatic collection ----------------------------------------------------------
 
     int flushBatch() {
@@ -334,7 +385,7 @@ public final class Collector {
                 });
             }
             CycleFinder finder = new CycleFinder(cand.toArray(new PyObject[0]), cand.size());
-            u = finder.unreachable(finder.reachable(ts.refs, 0));
+            u = finder.unreachable(finder.reachable(ts.refs, 0, frameRoots()));
             for (PyObject o : u) ts.refs.incref(o, ts); // the hold (see the class comment)
             longLived = cand.size() - u.length;
             count.set(0);
@@ -356,7 +407,7 @@ public final class Collector {
         stopWorld(ts);
         try {
             CycleFinder again = new CycleFinder(u, u.length);
-            boolean[] reached = again.reachable(ts.refs, 1);
+            boolean[] reached = again.reachable(ts.refs, 1, frameRoots());
             dead = again.unreachable(reached);
             revived = new PyObject[u.length - dead.length];
             for (int i = 0, k = 0; i < u.length; i++) if (reached[i]) revived[k++] = u[i];
@@ -376,7 +427,10 @@ public final class Collector {
             return u.length;
         }
         for (PyObject o : dead) GcSupport.releaseReferences(o, ts);
-        for (PyObject o : dead) ts.refs.decref(o, ts); // reaches zero: the lifecycle leaves it to us
+        for (PyObject o : dead) {
+            if (o.isDeferred()) ts.refs.decref(o, ts); // the collector's own reference (deferred counting)
+            ts.refs.decref(o, ts); // reaches zero: the lifecycle leaves it to us
+        }
         for (PyObject o : dead) {
             setFlags(o, PyObject.DEAD);
             if (Instrumentation.ENABLED) ts.counters.add(Instrumentation.DEALLOCATIONS, 1);
@@ -419,6 +473,15 @@ public final class Collector {
     /** Dead, or being torn down by its lifecycle on some thread: not a candidate. */
     private static boolean isGone(PyObject o) {
         return (o.laFlags() & (PyObject.DYING | PyObject.DEAD)) != 0;
+    }
+
+    /** Every object some frame holds uncounted, or null if nothing is deferred. World stopped. */
+    private Set<PyObject> frameRoots() {
+        FrameRoots scanner = frameRoots;
+        if (scanner == null || !space.deferredRefcount()) return null;
+        Set<PyObject> roots = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ThreadState t : space.allThreadStates()) scanner.scan(t, roots::add);
+        return roots;
     }
 
     // ---- stopping the world ------------------------------------------------------------

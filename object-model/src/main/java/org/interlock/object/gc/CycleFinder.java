@@ -50,10 +50,22 @@ final class CycleFinder {
      * @param heldByCaller references the caller holds to each candidate (not external)
      */
     boolean[] reachable(RefCounting refs, int heldByCaller) {
+        return reachable(refs, heldByCaller, null);
+    }
+
+    /**
+     * As {@link #reachable(RefCounting, int)}, with deferred reference counting: a
+     * {@link PyObject#DEFERRED} candidate's collector reference is not external, and the
+     * candidates in {@code roots} (objects frames hold without a count) are reachable.
+     */
+    boolean[] reachable(RefCounting refs, int heldByCaller, java.util.Set<PyObject> roots) {
         for (int i = 0; i < n; i++) {
+            PyObject o = objs[i];
             // An object made immortal after it was tracked (option immortalize) keeps a frozen
             // count that says nothing about who refers to it: it is a root, never garbage.
-            scratch[i] = objs[i].isImmortal() ? Long.MAX_VALUE / 2 : refs.refcount(objs[i]) - heldByCaller;
+            scratch[i] = o.isImmortal() ? Long.MAX_VALUE / 2
+                    : refs.refcount(o) - heldByCaller - (o.isDeferred() ? 1 : 0);
+            if (roots != null && roots.contains(o)) scratch[i]++; // an uncounted frame reference
         }
         for (int i = 0; i < n; i++) {
             GcSupport.traverse(objs[i], r -> {

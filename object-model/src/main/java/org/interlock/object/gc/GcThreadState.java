@@ -128,7 +128,7 @@ public final class GcThreadState {
                 continue;
             }
             if (!casState(DETACHED, ATTACHED)) continue; // the stopper parked us meanwhile
-            if (!stw.requested() || stw.isStopper(ts)) return;
+            if (stw.mayRunOnAttach(ts)) return;
             // A stop is under way and may not have counted us: stop as at a safepoint.
             stopHere(stw);
         }
@@ -161,7 +161,10 @@ public final class GcThreadState {
                 }
             }
         }
-        if ((bits & ThreadState.GC_SCHEDULED) != 0) {
+        if ((bits & ThreadState.GC_SCHEDULED) != 0 && !ts.locks.inCriticalSection(ts)) {
+            // Inside a critical section (a Python __eq__ called from a dict lookup) the bit stays
+            // set and the first safepoint after the section ends collects: a finalizer must not
+            // run in the middle of the interrupted operation, nor wait on a section we hold.
             ts.clearBreakerBit(ThreadState.GC_SCHEDULED);
             collector().collectIfDue(ts);
         }

@@ -28,6 +28,8 @@ import org.interlock.object.ThreadState;
 final class StopTheWorld {
     private final ObjectSpace space;
     private volatile boolean requested;
+    /** The stress suite's broken variant ({@link Collector#breakHandshakeForStressTest}); false otherwise. */
+    volatile boolean broken;
     /** The stopper's thread state while a stop is requested or in force, else null. */
     private volatile ThreadState stopper;
     private volatile Thread stopperThread;
@@ -38,6 +40,11 @@ final class StopTheWorld {
 
     boolean requested() {
         return requested;
+    }
+
+    /** True if a thread attaching now need not look for a stop: none is under way, or it is ours (or the handshake is broken). */
+    boolean mayRunOnAttach(ThreadState ts) {
+        return !requested || stopper == ts || broken;
     }
 
     boolean isStopper(ThreadState ts) {
@@ -60,6 +67,7 @@ final class StopTheWorld {
                 if (t == self) continue;
                 GcThreadState g = t.gc;
                 int s = g.lvState();
+                if (s == GcThreadState.DETACHED && broken) continue; // the bug: not held in place
                 if (s == GcThreadState.DETACHED && g.casState(GcThreadState.DETACHED, GcThreadState.STOPPED)) {
                     continue;
                 }

@@ -54,6 +54,10 @@ public final class PyFunction extends PyInstance {
         this.simpleCall = (u.flags() & (org.interlock.runtime.compiler.CodeUnit.VARARGS
                 | org.interlock.runtime.compiler.CodeUnit.VARKEYWORDS | org.interlock.runtime.compiler.CodeUnit.GENERATOR)) == 0
                 && u.kwonlyargcount() == 0 && code.ncells + code.nfree == 0;
+        // deferred-refcount option: only the cycle collector frees a top-level function. Nested
+        // ones (closures) keep ordinary counting, as in CPython 3.13t: they capture variables,
+        // whose prompt release programs rely on.
+        if ((u.flags() & org.interlock.runtime.compiler.CodeUnit.NESTED) == 0) ts.space.defer(this, ts);
     }
 
     /** Every owned field ({@code builtins} is borrowed), then the attribute dict (cycle collector). */

@@ -19,6 +19,7 @@ public final class PyModule extends PyObject {
         this.dict = new PyDict(ts);
         PyStr n = PyStr.intern(name);
         dict.set(PyStr.intern("__name__"), n, ts);
+        ts.space.defer(this, ts); // deferred-refcount option: only the cycle collector frees it
     }
 
     @Override

@@ -121,7 +121,7 @@ public final class Calls {
         PyObject[] l = f.s;
         PyObject self = s[base + 1];
         int i = 0;
-        if (self != null) {
+        if (self != null && self != Frame.UNCOUNTED) {
             l[i++] = self;
             s[base + 1] = null;
         }

@@ -29,8 +29,10 @@ import org.interlock.runtime.objects.Traceback;
  * <p>Exceptions are zero-cost: a thrown {@link PyException} is caught once per frame, the
  * code object's exception table maps the failing instruction to a handler (stack depth,
  * whether to push the instruction offset), and the loop continues there; with no handler the
- * frame is cleared and the exception propagates. Backward jumps and calls check the eval
- * breaker ({@link ThreadState#safepoint()}).
+ * frame is cleared and the exception propagates. Function entry (a new frame or a resumed
+ * generator) and backward jumps check the whole eval breaker ({@link ThreadState#safepoint()}),
+ * where an automatic collection may run, as at CPython 3.12's RESUME and JUMP_BACKWARD; calls
+ * check it without the scheduled collection ({@link ThreadState#callSafepoint()}).
  */
 public final class Eval {
     private Eval() {}
@@ -46,6 +48,12 @@ public final class Eval {
         f.back = es.frame;
         es.frame = f;
         try {
+            try {
+                ts.safepoint(); // function entry (CPython's RESUME)
+            } catch (RuntimeException e) { // Ctrl-C or termination: as an unhandled raise at entry
+                f.clear(ts);
+                throw e;
+            }
             PyObject r = loop(f, ts, es);
             if (!f.yielded) f.clear(ts);
             return r;
@@ -122,7 +130,8 @@ public final class Eval {
                             continue;
                         }
                         case Op.PUSH_NULL:
-                            s[sp++] = null;
+                            s[sp] = es.deferred ? Frame.selfSlot(s[sp - 1], f, ts) : null;
+                            sp++;
                             continue;
                         case Op.COPY: {
                             PyObject v = s[sp - arg];
@@ -168,10 +177,10 @@ public final class Eval {
                             continue;
                         }
                         case Op.CALL: {
-                            ts.safepoint();
+                            ts.callSafepoint();
                             int base = sp - arg - 2;
                             PyObject callable = s[base];
-                            PyObject self = s[base + 1];
+                            PyObject self = Frame.self(s[base + 1]);
                             f.pc = pc;
                             PyObject r;
                             if (callable instanceof PyFunction fn) {
@@ -181,6 +190,7 @@ public final class Eval {
                             } else {
                                 r = Calls.callv(callable, self, s, base + 2, arg, null, ts);
                             }
+                            if (s[base + 1] == Frame.UNCOUNTED) s[base] = null; // held without a count
                             for (int i = sp - 1; i >= base; i--) {
                                 PyObject o = s[i];
                                 s[i] = null;

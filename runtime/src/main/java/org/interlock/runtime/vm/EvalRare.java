@@ -221,17 +221,17 @@ final class EvalRare {
                 rc.decref(pop(f), ts);
             }
             case Op.CALL_KW -> {
-                ts.safepoint();
+                ts.callSafepoint();
                 PyTuple kw = (PyTuple) s[f.sp - 1];
                 String[] kwnames = new String[kw.size()];
                 for (int i = 0; i < kwnames.length; i++) kwnames[i] = kw.get(i).toString();
                 int base = f.sp - 1 - arg - 2;
-                PyObject r = Calls.callv(s[base], s[base + 1], s, base + 2, arg, kwnames, ts);
+                PyObject r = Calls.callv(s[base], Frame.self(s[base + 1]), s, base + 2, arg, kwnames, ts);
                 popTo(f, base, ts);
                 push(f, r);
             }
             case Op.CALL_EX -> {
-                ts.safepoint();
+                ts.callSafepoint();
                 boolean hasKw = (arg & 1) != 0;
                 int base = f.sp - (hasKw ? 4 : 3);
                 PyTuple pos = (PyTuple) s[base + 2];
@@ -250,14 +250,14 @@ final class EvalRare {
                         args[np + i] = items[2 * i + 1];
                     }
                     try {
-                        r(f, base, Calls.callv(s[base], s[base + 1], args, 0, args.length, kwnames, ts), ts);
+                        r(f, base, Calls.callv(s[base], Frame.self(s[base + 1]), args, 0, args.length, kwnames, ts), ts);
                     } finally {
                         for (PyObject o : items) rc.decref(o, ts);
                     }
                 } else {
                     args = new PyObject[pos.size()];
                     for (int i = 0; i < args.length; i++) args[i] = pos.get(i);
-                    r(f, base, Calls.callv(s[base], s[base + 1], args, 0, args.length, null, ts), ts);
+                    r(f, base, Calls.callv(s[base], Frame.self(s[base + 1]), args, 0, args.length, null, ts), ts);
                 }
             }
             case Op.UNARY_NEGATIVE -> unary(f, Arith.negative(s[f.sp - 1], ts), ts);
@@ -624,10 +624,12 @@ final class EvalRare {
 
     /** Pops (and releases) every slot down to {@code base}. */
     static void popTo(Frame f, int base, ThreadState ts) {
+        boolean uncounted = false; // the slot just popped was Frame.UNCOUNTED: this one holds no count
         while (f.sp > base) {
             PyObject o = f.s[--f.sp];
             f.s[f.sp] = null;
-            if (o != null) ts.refs.decref(o, ts);
+            if (o != null && !uncounted) ts.refs.decref(o, ts);
+            uncounted = o == Frame.UNCOUNTED;
         }
     }
 

@@ -17,9 +17,12 @@ public final class ExecState {
     /** The exception being handled (owned reference), or null. */
     public PyObject excInfo;
     final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
+    /** Deferred reference counting is on: calls may hold a deferred callable uncounted ({@link Frame#selfSlot}). */
+    public final boolean deferred;
 
     public ExecState(Interpreter interp) {
         this.interp = interp;
+        this.deferred = interp.space().deferredRefcount();
     }
 
     public static ExecState of(ThreadState ts) {

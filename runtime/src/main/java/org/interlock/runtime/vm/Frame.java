@@ -11,9 +11,67 @@ import org.interlock.runtime.objects.PyFunction;
  * One activation: locals, cells and the operand stack in one array ({@code s}: fast locals at
  * [0, nlocals), cells and free cells next, the stack above {@link #stackBase}), the program
  * counter, and the namespaces. Every non-null slot holds a counted reference owned by the
- * frame. A generator keeps its frame between resumptions.
+ * frame, with one exception: under deferred reference counting a call's callable slot may hold
+ * a {@link PyObject#DEFERRED} function uncounted, marked by {@link #UNCOUNTED} in the self slot
+ * above it (see {@link #selfSlot}); whatever pops the pair drops only what was counted. A
+ * generator keeps its frame between resumptions.
  */
 public final class Frame {
+    /**
+     * In a call's self slot: "no self, and the callable below is held without a count". Immortal;
+     * never seen by Python code.
+     */
+    public static final PyObject UNCOUNTED = new Uncounted();
+
+    /** The type of {@link #UNCOUNTED}. */
+    private static final class Uncounted extends PyObject {
+        private static final org.interlock.object.PyType TYPE = org.interlock.object.PyType.builtin("uncounted-callable");
+
+        Uncounted() {
+            super();
+        }
+
+        @Override
+        public org.interlock.object.PyType type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * {@code PUSH_NULL}'s value for the self slot above {@code callable}: null, or, when the
+     * callable is a deferred function and this frame is not a generator's (a suspended
+     * generator's stack is no root), {@link #UNCOUNTED} after dropping the callable's count:
+     * the collector's own reference keeps its count above zero, and the collector sees the
+     * slot through {@link #roots}.
+     */
+    static PyObject selfSlot(PyObject callable, Frame f, ThreadState ts) {
+        if (callable == null || !callable.isDeferred() || (f.code.unit.flags() & org.interlock.runtime.compiler.CodeUnit.GENERATOR) != 0) return null;
+        ts.refs.decref(callable, ts);
+        return UNCOUNTED;
+    }
+
+    /** The self argument a call passes for the self slot's value. */
+    static PyObject self(PyObject slot) {
+        return slot == UNCOUNTED ? null : slot;
+    }
+
+    /**
+     * Reports every deferred object the frames of {@code top}'s chain hold without counting (the
+     * callables under an {@link #UNCOUNTED} mark) and each frame's function: the cycle
+     * collector's roots under deferred reference counting. World stopped.
+     */
+    public static void roots(Frame top, java.util.function.Consumer<PyObject> out) {
+        for (Frame f = top; f != null; f = f.back) {
+            if (f.func != null) out.accept(f.func);
+            PyObject[] a = f.s;
+            // The whole array, not [stackBase, sp): a running frame's sp lives in the eval loop's
+            // local; popped slots are always nulled, so a mark above the real top is never stale.
+            for (int i = f.stackBase + 1; i < a.length; i++) {
+                if (a[i] == UNCOUNTED && a[i - 1] != null) out.accept(a[i - 1]);
+            }
+        }
+    }
+
     public final PyCode code;
     public final PyFunction func;
     public final PyDict globals;
@@ -87,6 +145,7 @@ public final class Frame {
             PyObject o = a[i];
             if (o != null) {
                 a[i] = null;
+                if (i + 1 < top && a[i + 1] == UNCOUNTED) continue; // held without a count
                 ts.refs.decref(o, ts);
             }
         }

@@ -29,6 +29,8 @@ final class InterlockEngine implements ProgramEngine {
         PrintStream perr = new PrintStream(err, true, StandardCharsets.UTF_8);
         InterpreterConfig cfg = InterpreterConfig.builder()
                 .policy(policy)
+                // -Dinterlock.conformance.options=deferred-refcount=true,...: policy options for every run
+                .policyOptions(org.interlock.policy.PolicyOptions.parseMap(System.getProperty("interlock.conformance.options", "")))
                 .argv(List.of(program.file().toString()))
                 .stdout(pout)
                 .stderr(perr)

@@ -21,6 +21,12 @@ import java.util.concurrent.TimeUnit;
  *       ({@code caught}); it shows only by chance (true parallelism inside one operation), so a
  *       miss is {@code warn} in quick mode and {@code FAILED} in the full run, which uses enough
  *       threads and operations to make it near-certain.</li>
+ *   <li>{@code gc_cycles}: cyclic garbage with finalizers and weakref callbacks made and dropped
+ *       by N threads while automatic and explicit collections run: each {@code __del__} and each
+ *       callback exactly once, no leaked count; judged like {@code churn}.</li>
+ *   <li>{@code gc_deferred}: with {@code -X deferred-refcount=1}, callers call a module-level
+ *       function while the main thread rebinds it and collects: each dropped function dies inside
+ *       a collection, never at the rebinding, never while in use.</li>
  *   <li>{@code locked_counter}, {@code bank}, {@code churn}: exact under every safe policy; under
  *       {@code unsafe} they are reported ({@code n/a} or {@code caught}), not judged.</li>
  *   <li>{@code unlocked_counter}: loses updates where CPython would; reported as expected
@@ -29,14 +35,21 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PyStress {
     /** One program with its arguments in quick and full mode. */
-    record Program(String name, String invariant, boolean containerProgram, int quickOps, int fullOps) {}
+    record Program(String name, String invariant, boolean containerProgram, int quickOps, int fullOps,
+                   List<String> interpreterOptions) {
+        Program(String name, String invariant, boolean containerProgram, int quickOps, int fullOps) {
+            this(name, invariant, containerProgram, quickOps, fullOps, List.of());
+        }
+    }
 
     static final List<Program> PROGRAMS = List.of(
             new Program("containers", "C1 (py)", true, 20_000, 200_000),
             new Program("locked_counter", "lock (py)", false, 20_000, 100_000),
             new Program("bank", "bank (py)", false, 5_000, 50_000),
             new Program("churn", "W2/__del__ (py)", false, 3_000, 30_000),
-            new Program("unlocked_counter", "racy counter (py)", false, 100_000, 1_000_000));
+            new Program("unlocked_counter", "racy counter (py)", false, 100_000, 1_000_000),
+            new Program("gc_cycles", "GC cycles (py)", false, 1_000, 10_000),
+            new Program("gc_deferred", "GC deferred (py)", false, 300, 3_000, List.of("-X", "deferred-refcount=1")));
 
     static final List<String> POLICIES = List.of("gil", "fine-grained", "lock-free", "unsafe");
 
@@ -69,7 +82,9 @@ public final class PyStress {
                 cmd.add(java);
                 cmd.addAll(jvmFlags);
                 cmd.addAll(List.of("-Dinterlock.checks=true", "-Xss16m", "-jar", runtimeJar.toString(),
-                        "run", "--policy", policy, file.toString(), Integer.toString(threads), Integer.toString(ops)));
+                        "run", "--policy", policy));
+                cmd.addAll(p.interpreterOptions);
+                cmd.addAll(List.of(file.toString(), Integer.toString(threads), Integer.toString(ops), "--result"));
                 System.out.printf(Locale.ROOT, "  %-18s %-13s ...%n", p.name, policy);
                 // A broken policy may corrupt a table into an endless probe: that hang is the
                 // failure showing, so unsafe gets a short leash.
