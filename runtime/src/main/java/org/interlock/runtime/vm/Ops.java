@@ -268,11 +268,7 @@ public final class Ops {
         // attributes of type itself (mro(), __subclasses__)
         PyObject m = TypeInfo.of(PyType.TYPE).methods.get(name.value());
         if (m != null) return m instanceof PyBuiltin b && b.isMethod ? new PyMethod(m, t, ts) : incref(m, ts);
-        if (meta instanceof PyClass mc) {
-            PyObject ga = mc.lookup(Names.__getattr__, ts);
-            if (ga != null && !(ga instanceof PyBuiltin)) return callSpecial(ga, t, ts, name);
-        }
-        return null;
+        return null; // a metaclass's __getattr__ is the caller's business (hookedGetAttr)
     }
 
     /**
