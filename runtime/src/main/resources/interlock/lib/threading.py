@@ -563,17 +563,14 @@ class Thread:
         self._native_id = get_native_id()
 
     def _set_tstate_lock(self):
-        # Held for as long as the thread runs; join() waits for its release.
-        lock = _allocate_lock()
-        lock.acquire()
-        self._tstate_lock = lock
+        # Held for as long as the thread runs; join() waits for its release, which the runtime
+        # does once the thread's state is gone (after _bootstrap_inner returns).
+        self._tstate_lock = _thread._set_sentinel()
 
     def _bootstrap_inner(self):
-        lock = None
         try:
             self._set_ident()
             self._set_tstate_lock()
-            lock = self._tstate_lock
             self._set_native_id()
             with _active_limbo_lock:
                 _active[self._ident] = self
@@ -586,8 +583,6 @@ class Thread:
                 exc = None
         finally:
             self._delete()
-            if lock is not None:
-                lock.release()
 
     def _stop(self):
         self._is_stopped = True

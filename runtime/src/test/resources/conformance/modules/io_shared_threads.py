@@ -1,4 +1,6 @@
-# io: one StringIO and one BytesIO shared by several threads; print(file=...) and sys.stdout redirection
+# io: one StringIO and one BytesIO shared by several threads; sys.stdout redirection.
+# Each line is one write(): print(file=...) makes two writes (text, then end), which threads
+# running in parallel may interleave, as on free-threaded CPython.
 import io
 import sys
 import threading
@@ -8,7 +10,7 @@ data = io.BytesIO()
 
 def worker(n):
     for i in range(300):
-        print("t%d line %d" % (n, i), file=text)
+        text.write("t%d line %d\n" % (n, i))
         data.write(b"%d," % n)
 
 threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]

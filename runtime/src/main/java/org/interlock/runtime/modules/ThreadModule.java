@@ -43,6 +43,15 @@ public final class ThreadModule {
         }
     }
 
+    /**
+     * The lock {@code _thread._set_sentinel()} gave the running thread (held while it runs), or
+     * null: released only after the thread's state has left the space, so that a {@code join()}
+     * that waits on it returns when the thread is gone at every level, as CPython's
+     * thread-state lock does (code run right after a join sees no trace of the joined thread,
+     * e.g. immortalization on the next thread start counts it as not running).
+     */
+    private static final ThreadLocal<PyLock> SENTINEL = new ThreadLocal<>();
+
     private static boolean init;
 
     private static synchronized void initTypes() {
@@ -104,6 +113,13 @@ public final class ThreadModule {
         d.fn("get_ident", (s, a, kw, t) -> PyInt.of(Thread.currentThread().threadId(), t));
         ThreadPrims.initTypes();
         ThreadModuleExtras.fill(interp, m, d, ts);
+        d.fn("_set_sentinel", (s, a, kw, t) -> {
+            if (SENTINEL.get() != null) throw ExcTypes.raise(ExcTypes.RUNTIME_ERROR, "sentinel already set", t);
+            PyLock l = new PyLock(t);
+            l.sem.acquireUninterruptibly(); // a fresh lock: never blocks
+            SENTINEL.set(l);
+            return l;
+        });
         d.fn("start_new_thread", (s, a, kw, t) -> {
             if (a.length < 2 || !(a[1] instanceof PyTuple)) throw ExcTypes.typeError("2nd arg must be a tuple", t);
             PyObject fn = a[0];
@@ -162,6 +178,11 @@ public final class ThreadModule {
             ThreadLocalObject.threadExit(ts);
             ThreadModuleExtras.RUNNING.decrementAndGet();
             ts.exit();
+            PyLock sentinel = SENTINEL.get();
+            if (sentinel != null) {
+                SENTINEL.remove();
+                sentinel.sem.release(); // plain Java: no Python object is touched after exit
+            }
         }
     }
 }
