@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code gc_cycles}: cyclic garbage with finalizers and weakref callbacks made and dropped
  *       by N threads while automatic and explicit collections run: each {@code __del__} and each
  *       callback exactly once, no leaked count; judged like {@code churn}.</li>
- *   <li>{@code gc_deferred}: with {@code -X deferred-refcount=1}, callers call a module-level
+ *   <li>{@code gc_deferred}: with {@code -X deferred-refcount=1} (and {@code immortalize} off, which would keep the first function alive), callers call a module-level
  *       function while the main thread rebinds it and collects: each dropped function dies inside
  *       a collection, never at the rebinding, never while in use.</li>
  *   <li>{@code locked_counter}, {@code bank}, {@code churn}: exact under every safe policy; under
@@ -49,7 +49,7 @@ public final class PyStress {
             new Program("churn", "W2/__del__ (py)", false, 3_000, 30_000),
             new Program("unlocked_counter", "racy counter (py)", false, 100_000, 1_000_000),
             new Program("gc_cycles", "GC cycles (py)", false, 1_000, 10_000),
-            new Program("gc_deferred", "GC deferred (py)", false, 300, 3_000, List.of("-X", "deferred-refcount=1")));
+            new Program("gc_deferred", "GC deferred (py)", false, 300, 3_000, List.of("-X", "deferred-refcount=1", "-X", "immortalize=0")));
 
     static final List<String> POLICIES = List.of("gil", "fine-grained", "lock-free", "unsafe");
 
