@@ -88,7 +88,7 @@ final class SysModule {
         });
         d.fn("intern", (s, a, kw, t) -> PyStr.intern((PyStr) a[0]));
         d.fn("getsizeof", (s, a, kw, t) -> PyInt.of(64, t));
-        d.fn("_getframe", (s, a, kw, t) -> Ops.NONE);
+        d.fn("_getframe", (s, a, kw, t) -> org.interlock.runtime.vm.PyFrame.get(a.length == 0 ? 0 : (int) Ops.index(a[0], t), t));
         d.valNew("policy", PyStr.of(interp.policy().name(), t(ts)));
         return m;
     }

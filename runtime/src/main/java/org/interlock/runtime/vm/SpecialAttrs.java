@@ -42,6 +42,7 @@ final class SpecialAttrs {
             }
         }
         if (o instanceof org.interlock.runtime.objects.PyCode c) return codeAttr(c, n, ts);
+        if (o instanceof PyFrame fr) return fr.attr(n, ts);
         if (o instanceof PyFunction f) {
             switch (n) {
                 case "__name__": return Ops.incref(f.name, ts);
