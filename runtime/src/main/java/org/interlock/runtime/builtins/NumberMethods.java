@@ -31,6 +31,8 @@ final class NumberMethods {
         };
         i.method("bit_length", (s, a, kw, ts) -> PyInt.of(((PyInt) s).bitLength(), ts));
         i.method("bit_count", (s, a, kw, ts) -> PyInt.of(big((PyInt) s).abs().bitCount(), ts));
+        i.method("as_integer_ratio", (s, a, kw, ts) -> PyTuple.fromNewRefs(
+                new PyObject[] {PyInt.of(big((PyInt) s), ts), PyInt.of(1, ts)}, ts));
         i.method("conjugate", (s, a, kw, ts) -> Ops.incref(s, ts));
         i.method("__index__", (s, a, kw, ts) -> Ops.incref(s, ts));
         i.method("__int__", (s, a, kw, ts) -> Ops.incref(s, ts));
@@ -97,7 +99,12 @@ final class NumberMethods {
             }
             return PyTuple.fromNewRefs(new PyObject[] {PyInt.of(num, ts), PyInt.of(den, ts)}, ts);
         });
-        f.method("hex", (s, a, kw, ts) -> PyStr.of(Double.toHexString(((PyFloat) s).value()), ts));
+        f.method("hex", (s, a, kw, ts) -> PyStr.of(floatHex(((PyFloat) s).value()), ts));
+        f.attr("fromhex", new org.interlock.runtime.objects.PyBuiltin("fromhex", false, "float", (s, a, kw, ts) -> {
+            Args.check("fromhex", a, kw, 1, 1, ts);
+            if (!(a[0] instanceof PyStr str)) throw ExcTypes.typeError("must be str, not " + Ops.typeName(a[0]), ts);
+            return PyFloat.of(fromHex(str.value(), ts), ts);
+        }));
     }
 
     static BigInteger big(PyInt i) {
@@ -239,5 +246,48 @@ final class NumberMethods {
         PyObject m = Ops.special(x, Names.__round__, ts);
         if (m == null) throw ExcTypes.typeError("type " + Ops.typeName(x) + " doesn't define __round__ method", ts);
         return nd == null ? Ops.callSpecial(m, x, ts) : Ops.callSpecial(m, x, ts, nd);
+    }
+
+    /** {@code float.hex()}: CPython's form, {@code [-]0x1.<13 hex digits>p<exp>} ({@code 0x0.} for subnormals). */
+    static String floatHex(double v) {
+        if (Double.isNaN(v)) return "nan";
+        if (Double.isInfinite(v)) return v > 0 ? "inf" : "-inf";
+        String sign = (Double.doubleToRawLongBits(v) < 0) ? "-" : "";
+        if (v == 0) return sign + "0x0.0p+0";
+        long bits = Double.doubleToRawLongBits(v);
+        long mant = bits & 0xFFFFFFFFFFFFFL;
+        int exp = (int) ((bits >>> 52) & 0x7FF);
+        String lead = exp == 0 ? "0" : "1";
+        int e = exp == 0 ? -1022 : exp - 1023;
+        return sign + "0x" + lead + "." + String.format("%013x", mant) + "p" + (e >= 0 ? "+" : "") + e;
+    }
+
+    private static final java.util.regex.Pattern HEX_FLOAT = java.util.regex.Pattern.compile(
+            "([+-]?)(?:0[xX])?([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)(?:[pP]([+-]?[0-9]+))?");
+
+    /** {@code float.fromhex}: the syntax check is ours; the correctly rounded value is Java's hex-literal parser's. */
+    static double fromHex(String text, ThreadState ts) {
+        String t = text.strip();
+        String u = t.toLowerCase(java.util.Locale.ROOT);
+        String body = u.startsWith("+") || u.startsWith("-") ? u.substring(1) : u;
+        boolean neg = u.startsWith("-");
+        if (body.equals("inf") || body.equals("infinity")) return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        if (body.equals("nan")) return Double.NaN;
+        java.util.regex.Matcher m = HEX_FLOAT.matcher(t);
+        if (!m.matches()) throw ExcTypes.valueError("invalid hexadecimal floating-point string", ts);
+        String exp = m.group(3) == null ? "0" : m.group(3);
+        double r;
+        if (exp.replaceFirst("^[+-]", "").length() > 9) {
+            // Java's parser takes the exponent as an int: decide the out-of-range cases here
+            boolean zero = m.group(2).replace(".", "").matches("0*");
+            if (zero || exp.startsWith("-")) r = 0.0;
+            else r = Double.POSITIVE_INFINITY;
+        } else {
+            r = Double.parseDouble("0x" + m.group(2) + "p" + exp);
+        }
+        if (Double.isInfinite(r)) {
+            throw ExcTypes.raise(ExcTypes.OVERFLOW_ERROR, "hexadecimal value too large to represent as a float", ts);
+        }
+        return neg ? -r : r;
     }
 }

@@ -126,6 +126,11 @@ final class MathModule {
         d.fn("ceil", (s, a, kw, t) -> rounding(a[0], false, t));
         d.fn("trunc", (s, a, kw, t) -> {
             if (a[0] instanceof PyInt) return Ops.incref(a[0], t);
+            if (!(a[0] instanceof PyFloat)) {
+                PyObject tr = Ops.special(a[0], org.interlock.object.PyStr.intern("__trunc__"), t);
+                if (tr == null) throw ExcTypes.typeError("type " + Ops.typeName(a[0]) + " doesn't define __trunc__ method", t);
+                return Ops.callSpecial(tr, a[0], t);
+            }
             double x = d(a[0], t);
             return toInt(x < 0 ? Math.ceil(x) : Math.floor(x), t);
         });
