@@ -88,7 +88,7 @@ final class TimeModule {
             throw ExcTypes.raise(ExcTypes.OVERFLOW_ERROR, "timestamp out of range for platform time_t", ts);
         }
         boolean dst = !utc && z.getZone().getRules().isDaylightSavings(inst);
-        String zone = utc ? "GMT" : z.format(java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT));
+        String zone = utc ? "GMT" : z.format(java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.US));
         return PyTuple.fromNewRefs(new PyObject[] {
             PyInt.of(z.getYear(), ts), PyInt.of(z.getMonthValue(), ts), PyInt.of(z.getDayOfMonth(), ts),
             PyInt.of(z.getHour(), ts), PyInt.of(z.getMinute(), ts), PyInt.of(z.getSecond(), ts),
@@ -120,7 +120,7 @@ final class TimeModule {
         java.time.Instant std = rules.isDaylightSavings(jan) ? jul : jan;
         java.time.Instant summer = rules.isDaylightSavings(jan) ? jan : jul;
         boolean daylight = rules.isDaylightSavings(summer);
-        java.time.format.DateTimeFormatter fz = java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT);
+        java.time.format.DateTimeFormatter fz = java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.US);
         String stdName = std.atZone(zid).format(fz);
         String dstName = daylight ? summer.atZone(zid).format(fz) : stdName;
         d.valNew("timezone", PyInt.of(-rules.getOffset(std).getTotalSeconds(), ts));
