@@ -219,6 +219,11 @@ public final class Arith {
                 }
             }
             case Op.B_OR, Op.B_AND, Op.B_XOR, Op.B_SUB -> {
+                // PEP 604: type.__or__ / __ror__ (None | None stays unsupported, as NoneType has no __or__)
+                if (base == Op.B_OR && org.interlock.runtime.objects.PyUnionType.unionable(a)
+                        && org.interlock.runtime.objects.PyUnionType.unionable(b) && !(a == Ops.NONE && b == Ops.NONE)) {
+                    return org.interlock.runtime.objects.PyUnionType.or(a, b, ts);
+                }
                 if ((a instanceof org.interlock.runtime.objects.DictView va && va.kind != 1)
                         || (b instanceof org.interlock.runtime.objects.DictView vb && vb.kind != 1)) {
                     PySet x = setOf(a, ts), y = setOf(b, ts);
