@@ -72,7 +72,8 @@ public final class Arith {
             case Op.B_POW -> PyInt.pow(x, y, ts);
             case Op.B_LSHIFT -> PyInt.lshift(x, y, ts);
             case Op.B_RSHIFT -> PyInt.rshift(x, y, ts);
-            case Op.B_AND -> PyInt.and(x, y, ts);
+            case Op.B_AND -> (x instanceof PyBool && y instanceof PyBool) ? PyBool.of(x.signum() != 0 && y.signum() != 0)
+                    : PyInt.and(x, y, ts);
             case Op.B_OR -> (x instanceof PyBool && y instanceof PyBool) ? PyBool.of(x.signum() != 0 || y.signum() != 0)
                     : PyInt.or(x, y, ts);
             case Op.B_XOR -> (x instanceof PyBool && y instanceof PyBool) ? PyBool.of((x.signum() != 0) ^ (y.signum() != 0))
