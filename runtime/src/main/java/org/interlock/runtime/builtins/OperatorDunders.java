@@ -1,15 +1,18 @@
 package org.interlock.runtime.builtins;
 
 import org.interlock.object.PyBool;
+import org.interlock.object.PyDict;
 import org.interlock.object.PyFloat;
 import org.interlock.object.PyInt;
 import org.interlock.object.PyList;
 import org.interlock.object.PyObject;
+import org.interlock.object.PySet;
 import org.interlock.object.PyTuple;
 import org.interlock.object.PyType;
 import org.interlock.object.ThreadState;
 import org.interlock.runtime.compiler.Op;
 import org.interlock.runtime.objects.ExcTypes;
+import org.interlock.runtime.objects.PyBytes;
 import org.interlock.runtime.objects.PyBuiltin;
 import org.interlock.runtime.objects.Singletons;
 import org.interlock.runtime.objects.TypeInfo;
@@ -22,7 +25,8 @@ import org.interlock.runtime.vm.Ops;
  * ({@code int.__add__(2, 3)}, {@code (1).__eq__('a')}). One table maps each dunder name to the
  * operator the VM already implements; the method accepts the operand kinds the builtin type
  * itself handles and answers NotImplemented for the rest, as CPython's slot wrappers do. A
- * method already registered by a type's own setup is left in place.
+ * method already registered by a type's own setup is left in place. Also marks the mutable
+ * containers unhashable ({@code list.__hash__ is None}).
  */
 final class OperatorDunders {
     private OperatorDunders() {}
@@ -37,6 +41,11 @@ final class OperatorDunders {
         int[] intOps = {Op.B_ADD, Op.B_SUB, Op.B_MUL, Op.B_TRUEDIV, Op.B_MOD, Op.B_POW, Op.B_LSHIFT, Op.B_RSHIFT,
             Op.B_OR, Op.B_XOR, Op.B_AND, Op.B_FLOORDIV};
         int[] floatOps = {Op.B_ADD, Op.B_SUB, Op.B_MUL, Op.B_TRUEDIV, Op.B_MOD, Op.B_POW, Op.B_FLOORDIV};
+        // Mutable containers are unhashable: their __hash__ is None, so hash() and a subclass without
+        // its own __hash__ refuse them and code testing `type(x).__hash__ is None` sees it.
+        for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PySet.TYPE, PyBytes.BYTEARRAY}) {
+            TypeInfo.of(t).attr("__hash__", Ops.NONE);
+        }
         numeric(PyInt.TYPE, intOps, isInt);
         numeric(PyFloat.TYPE, floatOps, isNum);
         // Sequences: concatenation with their own kind, repetition by an int.
