@@ -61,6 +61,8 @@ final class MetaTypes {
             return Calls.call1(d.fdel, a[0], ts);
         });
 
+        t.method("__or__", (self, a, kw, ts) -> unionOr(self, a, kw, ts, false));
+        t.method("__ror__", (self, a, kw, ts) -> unionOr(self, a, kw, ts, true));
         TypeInfo ga = TypeInfo.of(PyGenericAlias.TYPE);
         // GenericAlias(origin, args): what a class's __class_getitem__ = classmethod(GenericAlias) calls
         ga.constructor = (self, a, kw, ts) -> {

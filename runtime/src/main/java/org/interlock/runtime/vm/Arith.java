@@ -220,8 +220,11 @@ public final class Arith {
                 }
             }
             case Op.B_OR, Op.B_AND, Op.B_XOR, Op.B_SUB -> {
-                // PEP 604: type.__or__ / __ror__ (None | None stays unsupported, as NoneType has no __or__)
-                if (base == Op.B_OR && org.interlock.runtime.objects.PyUnionType.unionable(a)
+                // PEP 604: type.__or__ / __ror__ (None | None stays unsupported, as NoneType has no __or__).
+                // A class made by a Python metaclass goes the dunder way, where the metaclass's own
+                // __or__ / __ror__ may answer first.
+                if (base == Op.B_OR && !(a.type() instanceof PyClass) && !(b.type() instanceof PyClass)
+                        && org.interlock.runtime.objects.PyUnionType.unionable(a)
                         && org.interlock.runtime.objects.PyUnionType.unionable(b) && !(a == Ops.NONE && b == Ops.NONE)) {
                     return org.interlock.runtime.objects.PyUnionType.or(a, b, ts);
                 }
