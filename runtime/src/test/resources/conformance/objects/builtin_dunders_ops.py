@@ -24,3 +24,6 @@ class W:
     def __rlt__(self, o): return 'no'
     def __gt__(self, o): return 'W.gt'
 print(V(1) + W(), 1 + W(), 1.0 + W(), V(1) < W(), 1 < W())
+for e in ["'a'.__le__('b')", "'b'.__gt__('a')", "'a'.__ge__('a')", "'a'.__ne__('a')", "'a'.__ne__(1)", "'a'.__gt__(1)", "'ab'.__rmul__(3)", "'ab'.__rmul__('x')", "str.__le__(1, 'a')", "sorted(['b','a'], key=str.__len__)"]:
+    try: print(e, '->', repr(eval(e)))
+    except Exception as x: print(e, '->', type(x).__name__, x)

@@ -7,6 +7,7 @@ import org.interlock.object.PyInt;
 import org.interlock.object.PyList;
 import org.interlock.object.PyObject;
 import org.interlock.object.PySet;
+import org.interlock.object.PyStr;
 import org.interlock.object.PyTuple;
 import org.interlock.object.PyType;
 import org.interlock.object.ThreadState;
@@ -48,6 +49,13 @@ final class OperatorDunders {
         }
         numeric(PyInt.TYPE, intOps, isInt);
         numeric(PyFloat.TYPE, floatOps, isNum);
+        // str: the comparisons its setup does not register, and repetition from the right.
+        TypeInfo str = TypeInfo.of(PyStr.TYPE);
+        for (int c = 0; c < CMP.length; c++) compare(str, c, (o, ts) -> o instanceof PyStr);
+        binary(str, Op.B_MUL, true, (o, ts) -> {
+            Ops.index(o, ts);
+            return true;
+        });
         // Sequences: concatenation with their own kind, repetition by an int.
         for (PyType t : new PyType[] {PyList.TYPE, PyTuple.TYPE}) {
             TypeInfo ti = TypeInfo.of(t);
