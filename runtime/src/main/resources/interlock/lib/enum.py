@@ -318,6 +318,11 @@ class EnumType(type):
                         continue
                     type.__setattr__(enum_class, name, getattr(first_enum, name))
         if Flag is not None and issubclass(enum_class, Flag):
+            # A data type earlier in the MRO (int in IntFlag) has its own bit operators, which
+            # would give plain ints: the flag's operators win unless the class defines its own.
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in ns:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
             mask = 0
             for v in enum_class._member_map_.values():
                 mask |= v._value_

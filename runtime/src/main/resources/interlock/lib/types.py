@@ -11,7 +11,7 @@ import sys
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace',
            'CellType', 'GeneratorType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'MethodDescriptorType', 'ModuleType', 'TracebackType',
-           'GenericAlias', 'EllipsisType', 'NoneType', 'NotImplementedType', 'new_class',
+           'GenericAlias', 'UnionType', 'EllipsisType', 'NoneType', 'NotImplementedType', 'new_class',
            'resolve_bases', 'prepare_class', 'DynamicClassAttribute']
 
 
@@ -63,6 +63,7 @@ def _tb_type():
 
 TracebackType = _tb_type()
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)

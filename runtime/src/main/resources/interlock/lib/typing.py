@@ -68,7 +68,7 @@ def _type_check(arg, msg):
     if isinstance(arg, str):
         return ForwardRef(arg)
     # Aliases, special forms and NewTypes are callable; type variables are listed.
-    if isinstance(arg, (TypeVar, ForwardRef, ParamSpec, TypeVarTuple, type)) or callable(arg):
+    if isinstance(arg, (TypeVar, ForwardRef, ParamSpec, TypeVarTuple, type, types.UnionType)) or callable(arg):
         if isinstance(arg, _SpecialForm) and arg in (ClassVar, Final):
             raise TypeError("Plain %s is not valid as type argument" % arg)
         return arg
@@ -210,7 +210,7 @@ def _union_getitem(form, parameters):
     flat = []
     for p in parameters:
         p = _type_check(p, msg)
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
             flat.extend(p.__args__)
         else:
             flat.append(p)
@@ -504,6 +504,15 @@ class _UnionGenericAlias(_GenericAlias):
 
     def _key(self):
         return ('union', frozenset(self.__args__))
+
+    def __eq__(self, other):
+        # Union[int, str] == int | str, as the two spellings mean the same
+        if isinstance(other, types.UnionType):
+            return set(self.__args__) == set(other.__args__)
+        return super().__eq__(other)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
 
     def __repr__(self):
         args = self.__args__
@@ -1132,6 +1141,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     return None
 
 
@@ -1139,7 +1150,7 @@ def get_args(tp):
     """The arguments: get_args(Dict[str, int]) == (str, int); Callable gives ([args], ret)."""
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, types.GenericAlias)):
+    if isinstance(tp, (_GenericAlias, types.GenericAlias, types.UnionType)):
         res = tp.__args__
         if isinstance(tp, _CallableGenericAlias) and res and res[0] is not ...:
             res = (list(res[:-1]), res[-1])

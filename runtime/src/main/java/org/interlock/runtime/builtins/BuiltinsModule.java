@@ -407,6 +407,10 @@ public final class BuiltinsModule {
         if (cls instanceof org.interlock.runtime.objects.PyGenericAlias) {
             throw ExcTypes.typeError("isinstance() argument 2 cannot be a parameterized generic", ts);
         }
+        if (cls instanceof org.interlock.runtime.objects.PyUnionType u) {
+            checkUnionMembers(u, "isinstance", ts);
+            return isInstance(o, u.args, ts);
+        }
         if (!(cls instanceof PyType t)) {
             // As CPython: any object whose class defines __instancecheck__ (typing's aliases) decides.
             Boolean r = nonTypeCheck(cls, "__instancecheck__", o, ts);
@@ -415,6 +419,15 @@ public final class BuiltinsModule {
         }
         Boolean r = MetaTypes.metaInstanceCheck(o, t, ts);
         return r != null ? r : Ops.isInstance(o, t);
+    }
+
+    /** As CPython: a union holding a parameterized generic cannot be checked against, before any member is tried. */
+    private static void checkUnionMembers(org.interlock.runtime.objects.PyUnionType u, String fn, ThreadState ts) {
+        for (int i = 0; i < u.args.size(); i++) {
+            if (u.args.get(i) instanceof org.interlock.runtime.objects.PyGenericAlias) {
+                throw ExcTypes.typeError(fn + "() argument 2 cannot be a parameterized generic", ts);
+            }
+        }
     }
 
     /** {@code type(cls).<hook>(cls, arg)} as a truth value, or null when type(cls) has no such hook. */
@@ -433,6 +446,10 @@ public final class BuiltinsModule {
         if (cls instanceof PyTuple t) {
             for (int i = 0; i < t.size(); i++) if (isSubclass(c, t.get(i), ts)) return true;
             return false;
+        }
+        if (cls instanceof org.interlock.runtime.objects.PyUnionType u) {
+            checkUnionMembers(u, "issubclass", ts);
+            return isSubclass(c, u.args, ts);
         }
         if (!(cls instanceof PyType t)) {
             Boolean r = nonTypeCheck(cls, "__subclasscheck__", c, ts);

@@ -13,6 +13,7 @@ import org.interlock.runtime.objects.PyClass;
 import org.interlock.runtime.objects.PyDescriptor;
 import org.interlock.runtime.objects.PyGenericAlias;
 import org.interlock.runtime.objects.PyMethod;
+import org.interlock.runtime.objects.Singletons;
 import org.interlock.runtime.objects.TypeInfo;
 import org.interlock.runtime.vm.Calls;
 import org.interlock.runtime.vm.Ops;
@@ -60,6 +61,8 @@ final class MetaTypes {
             return Calls.call1(d.fdel, a[0], ts);
         });
 
+        t.method("__or__", (self, a, kw, ts) -> unionOr(self, a, kw, ts, false));
+        t.method("__ror__", (self, a, kw, ts) -> unionOr(self, a, kw, ts, true));
         TypeInfo ga = TypeInfo.of(PyGenericAlias.TYPE);
         // GenericAlias(origin, args): what a class's __class_getitem__ = classmethod(GenericAlias) calls
         ga.constructor = (self, a, kw, ts) -> {
@@ -71,9 +74,22 @@ final class MetaTypes {
         ga.method("__getitem__", (self, a, kw, ts) -> {
             throw ExcTypes.typeError("There are no type variables left in " + Repr.repr(self, ts), ts);
         });
+        // typing's own aliases call these directly; a non-unionable operand gives NotImplemented
+        ga.method("__or__", (self, a, kw, ts) -> unionOr(self, a, kw, ts, false));
+        ga.method("__ror__", (self, a, kw, ts) -> unionOr(self, a, kw, ts, true));
+        TypeInfo ut = TypeInfo.of(org.interlock.runtime.objects.PyUnionType.TYPE);
+        ut.method("__or__", (self, a, kw, ts) -> unionOr(self, a, kw, ts, false));
+        ut.method("__ror__", (self, a, kw, ts) -> unionOr(self, a, kw, ts, true));
         ga.method("__instancecheck__", (self, a, kw, ts) -> {
             throw ExcTypes.typeError("isinstance() argument 2 cannot be a parameterized generic", ts);
         });
+    }
+
+    private static PyObject unionOr(PyObject self, PyObject[] a, String[] kw, ThreadState ts, boolean reflected) {
+        Args.check(reflected ? "__ror__" : "__or__", a, kw, 1, 1, ts);
+        if (!org.interlock.runtime.objects.PyUnionType.unionable(a[0])) return Ops.incref(Singletons.NOT_IMPLEMENTED, ts);
+        return reflected ? org.interlock.runtime.objects.PyUnionType.or(a[0], self, ts)
+                : org.interlock.runtime.objects.PyUnionType.or(self, a[0], ts);
     }
 
     /**

@@ -91,6 +91,7 @@ final class TypeSetup {
         BytesMethods.init();
         FileIO.init();
         Subclassing.init();
+        OperatorDunders.init();
     }
 
     private static void objectAndType() {

@@ -72,7 +72,8 @@ public final class Arith {
             case Op.B_POW -> PyInt.pow(x, y, ts);
             case Op.B_LSHIFT -> PyInt.lshift(x, y, ts);
             case Op.B_RSHIFT -> PyInt.rshift(x, y, ts);
-            case Op.B_AND -> PyInt.and(x, y, ts);
+            case Op.B_AND -> (x instanceof PyBool && y instanceof PyBool) ? PyBool.of(x.signum() != 0 && y.signum() != 0)
+                    : PyInt.and(x, y, ts);
             case Op.B_OR -> (x instanceof PyBool && y instanceof PyBool) ? PyBool.of(x.signum() != 0 || y.signum() != 0)
                     : PyInt.or(x, y, ts);
             case Op.B_XOR -> (x instanceof PyBool && y instanceof PyBool) ? PyBool.of((x.signum() != 0) ^ (y.signum() != 0))
@@ -219,6 +220,14 @@ public final class Arith {
                 }
             }
             case Op.B_OR, Op.B_AND, Op.B_XOR, Op.B_SUB -> {
+                // PEP 604: type.__or__ / __ror__ (None | None stays unsupported, as NoneType has no __or__).
+                // A class made by a Python metaclass goes the dunder way, where the metaclass's own
+                // __or__ / __ror__ may answer first.
+                if (base == Op.B_OR && !(a.type() instanceof PyClass) && !(b.type() instanceof PyClass)
+                        && org.interlock.runtime.objects.PyUnionType.unionable(a)
+                        && org.interlock.runtime.objects.PyUnionType.unionable(b) && !(a == Ops.NONE && b == Ops.NONE)) {
+                    return org.interlock.runtime.objects.PyUnionType.or(a, b, ts);
+                }
                 if ((a instanceof org.interlock.runtime.objects.DictView va && va.kind != 1)
                         || (b instanceof org.interlock.runtime.objects.DictView vb && vb.kind != 1)) {
                     PySet x = setOf(a, ts), y = setOf(b, ts);

@@ -92,7 +92,8 @@ public final class Compare {
             return PyBool.of(Builtins.setCompare(x, y, op, ts));
         }
         if ((op == Op.C_EQ || op == Op.C_NE) && a.type() == b.type() && !(a.type() instanceof PyClass)
-                && (a instanceof org.interlock.runtime.objects.PyRange || a instanceof org.interlock.runtime.objects.PyGenericAlias)) {
+                && (a instanceof org.interlock.runtime.objects.PyRange || a instanceof org.interlock.runtime.objects.PyGenericAlias
+                    || a instanceof org.interlock.runtime.objects.PyUnionType)) {
             boolean eq = a.pyEquals(b, ts);
             return PyBool.of(op == Op.C_EQ ? eq : !eq);
         }

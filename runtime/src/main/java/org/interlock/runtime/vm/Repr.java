@@ -61,6 +61,7 @@ public final class Repr {
         if (o instanceof org.interlock.object.PyWeakRef w) return org.interlock.runtime.modules.WeakrefModule.repr(w, ts);
         if (o instanceof PyType t) return typeRepr(t, ts);
         if (o instanceof org.interlock.runtime.objects.PyGenericAlias g) return aliasRepr(g, ts);
+        if (o instanceof org.interlock.runtime.objects.PyUnionType u) return unionRepr(u, ts);
         if (o instanceof PyFunction f) return "<function " + str(f.qualname, ts) + " at 0x" + hexId(o) + ">";
         if (o instanceof PyBuiltin b) {
             if (b.isMethod) return "<method '" + b.name + "' of '" + b.owner + "' objects>";
@@ -129,6 +130,17 @@ public final class Repr {
         }
         if (g.args.size() == 0) sb.append("()");
         return sb.append(']').toString();
+    }
+
+    /** {@code int | None}: the members as in an alias, NoneType written as None. */
+    static String unionRepr(org.interlock.runtime.objects.PyUnionType u, ThreadState ts) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < u.args.size(); i++) {
+            if (i > 0) sb.append(" | ");
+            PyObject m = u.args.get(i);
+            sb.append(m == Ops.NONE.type() ? "None" : aliasArg(m, ts));
+        }
+        return sb.toString();
     }
 
     private static String aliasArg(PyObject o, ThreadState ts) {

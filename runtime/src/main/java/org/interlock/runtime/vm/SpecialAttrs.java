@@ -41,6 +41,13 @@ final class SpecialAttrs {
                 default: return null;
             }
         }
+        if (o instanceof org.interlock.runtime.objects.PyUnionType u) {
+            switch (n) {
+                case "__args__": return Ops.incref(u.args, ts);
+                case "__parameters__": return Ops.incref(PyTuple.EMPTY, ts);
+                default: return null;
+            }
+        }
         if (o instanceof org.interlock.runtime.objects.PyCode c) return codeAttr(c, n, ts);
         if (o instanceof PyFrame fr) return fr.attr(n, ts);
         if (o instanceof PyFunction f) {
