@@ -1,7 +1,7 @@
 """Deferred reference counting under threads (run with -X deferred-refcount=1): callers call a
 module-level function while the main thread rebinds it and collects. Every dropped function
 dies inside a collection, never at the rebinding and never while a caller is inside it.
-Shared with the runtime's GcDeferredTest (gc_deferred_threads.py there)."""
+Also run by the unit test GcDeferredTest of this module."""
 import gc
 import sys
 import threading

@@ -1,4 +1,4 @@
-package org.interlock.runtime.modules;
+package org.interlock.stress.py;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Deferred reference counting (the policy option {@code deferred-refcount}, issue 6) under
- * threads: {@code gc_deferred_threads.py} has caller threads call a module-level function
- * through {@code LOAD_GLOBAL} (the frame holds it uncounted) while the main thread keeps
+ * threads: the stress program {@code pystress/gc_deferred.py} has caller threads call a
+ * module-level function through {@code LOAD_GLOBAL} (the frame holds it uncounted) while the main thread keeps
  * replacing it and collecting, with automatic collections off. Every replaced function must die,
  * each inside one of the main thread's collections and never at the rebinding, and no caller
  * may see a wrong result or touch a dead object. Without the option every death is at the
@@ -43,7 +43,7 @@ class GcDeferredTest {
                 .stdout(new PrintStream(out, true, StandardCharsets.UTF_8))
                 .stderr(new PrintStream(err, true, StandardCharsets.UTF_8))
                 .stdin(new ByteArrayInputStream(new byte[0])).build());
-        int code = in.runSource(resource("gc_deferred_threads.py"), "<test>");
+        int code = in.runSource(resource("/pystress/gc_deferred.py"), "<test>");
         return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), Integer.toString(code)};
     }
 
