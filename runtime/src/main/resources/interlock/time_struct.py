@@ -93,6 +93,27 @@ def _week(t, first):
     return (t[7] - 1 - wday + 7) // 7
 
 
+def _iso_week(t):
+    # ISO 8601 (year, week) of a time tuple: weeks start on Monday, and week 1 is the one
+    # holding the year's first Thursday
+    year, yday, wday = t[0], t[7], t[6]
+    week = (yday - (wday + 1) + 10) // 7
+    if week < 1:
+        year -= 1
+        return year, _iso_weeks(year)
+    if week > _iso_weeks(year):
+        return year + 1, 1
+    return year, week
+
+
+def _iso_weeks(year):
+    # 53 when the year starts on a Thursday, or on a Wednesday in a leap year; else 52
+    y = year - 1
+    jan1 = (y + y // 4 - y // 100 + y // 400) % 7  # weekday of 1 January, Monday = 0
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 53 if jan1 == 3 or (jan1 == 2 and leap) else 52
+
+
 def strftime(format, t=None):
     if not isinstance(format, str):
         raise TypeError(f'strftime() argument 1 must be str, not {type(format).__name__}')
@@ -148,6 +169,8 @@ def strftime(format, t=None):
         elif d == 'u': out.append(str(t[6] + 1))
         elif d == 'U': out.append('%02d' % _week(t, 6))
         elif d == 'W': out.append('%02d' % _week(t, 0))
+        elif d == 'G': out.append(str(_iso_week(t)[0]))
+        elif d == 'V': out.append('%02d' % _iso_week(t)[1])
         elif d == 'c': out.append(strftime('%a %b %e %H:%M:%S %Y', t))
         elif d == 'x': out.append(strftime('%m/%d/%y', t))
         elif d == 'X' or d == 'T': out.append(strftime('%H:%M:%S', t))

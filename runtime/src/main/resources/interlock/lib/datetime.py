@@ -26,14 +26,6 @@ for _dim in _DAYS_IN_MONTH[1:]:
     _acc += _dim
 del _acc, _dim
 
-_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-               "Nov", "Dec"]
-_FULLMONTHNAMES = [None, "January", "February", "March", "April", "May", "June", "July",
-                   "August", "September", "October", "November", "December"]
-_DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-_FULLDAYNAMES = [None, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                 "Sunday"]
-
 
 def _is_leap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
@@ -165,7 +157,9 @@ def _format_time(hh, mm, ss, us, timespec='auto'):
 
 
 def _strftime(fmt, d, t, offset, tzname):
-    """Formats date part d (a date or None) and time fields t=(h, m, s, us) like C strftime."""
+    """Formats date part d (a date or None) and time fields t=(h, m, s, us) like C strftime:
+    the directives only a datetime knows (%f, %z, %Z) are filled in here, the rest is
+    time.strftime's on the equivalent time tuple (date 1900-01-01 for a bare time)."""
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
     if d is None:
@@ -182,80 +176,16 @@ def _strftime(fmt, d, t, offset, tzname):
             continue
         code = fmt[i + 1]
         i += 2
-        wd = d.weekday()
-        yday = d.toordinal() - date(d.year, 1, 1).toordinal()
-        if code == 'a':
-            out.append(_DAYNAMES[wd + 1])
-        elif code == 'A':
-            out.append(_FULLDAYNAMES[wd + 1])
-        elif code == 'b' or code == 'h':
-            out.append(_MONTHNAMES[d.month])
-        elif code == 'B':
-            out.append(_FULLMONTHNAMES[d.month])
-        elif code == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (
-                _DAYNAMES[wd + 1], _MONTHNAMES[d.month], d.day, h, mi, s, d.year))
-        elif code == 'd':
-            out.append('%02d' % d.day)
-        elif code == 'e':
-            out.append('%2d' % d.day)
-        elif code == 'f':
+        if code == 'f':
             out.append('%06d' % us)
-        elif code == 'H':
-            out.append('%02d' % h)
-        elif code == 'I':
-            out.append('%02d' % (h % 12 or 12))
-        elif code == 'j':
-            out.append('%03d' % (yday + 1))
-        elif code == 'm':
-            out.append('%02d' % d.month)
-        elif code == 'M':
-            out.append('%02d' % mi)
-        elif code == 'p':
-            out.append('AM' if h < 12 else 'PM')
-        elif code == 'S':
-            out.append('%02d' % s)
-        elif code == 'U':
-            out.append('%02d' % ((yday + 7 - (wd + 1) % 7) // 7))
-        elif code == 'W':
-            out.append('%02d' % ((yday + 7 - wd) // 7))
-        elif code == 'w':
-            out.append(str((wd + 1) % 7))
-        elif code == 'u':
-            out.append(str(wd + 1))
-        elif code == 'y':
-            out.append('%02d' % (d.year % 100))
-        elif code == 'Y':
-            out.append(str(d.year))
-        elif code == 'G':
-            out.append(str(d.isocalendar()[0]))
-        elif code == 'V':
-            out.append('%02d' % d.isocalendar()[1])
-        elif code == 'x':
-            out.append('%02d/%02d/%02d' % (d.month, d.day, d.year % 100))
-        elif code == 'X':
-            out.append('%02d:%02d:%02d' % (h, mi, s))
-        elif code == 'D':
-            out.append('%02d/%02d/%02d' % (d.month, d.day, d.year % 100))
-        elif code == 'F':
-            out.append('%d-%02d-%02d' % (d.year, d.month, d.day))
-        elif code == 'T':
-            out.append('%02d:%02d:%02d' % (h, mi, s))
-        elif code == 'R':
-            out.append('%02d:%02d' % (h, mi))
-        elif code == 'n':
-            out.append('\n')
-        elif code == 't':
-            out.append('\t')
         elif code == 'z':
             out.append(_format_offset(offset, ''))
         elif code == 'Z':
-            out.append(tzname or '')
-        elif code == '%':
-            out.append('%')
+            out.append((tzname or '').replace('%', '%%'))
         else:
             out.append('%' + code)
-    return ''.join(out)
+    yday = d.toordinal() - date(d.year, 1, 1).toordinal() + 1
+    return _time.strftime(''.join(out), (d.year, d.month, d.day, h, mi, s, d.weekday(), yday, -1))
 
 
 class timedelta:
