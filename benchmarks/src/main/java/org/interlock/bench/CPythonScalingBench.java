@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class CPythonScalingBench {
     /** Work per invocation relative to {@link ScalingRun#totalItems}. */
-    static final int FACTOR = 10;
+    static final int FACTOR = 2;
 
     /** The CPython executable. */
     @Param({"python3"})

@@ -29,8 +29,11 @@ import org.jctools.queues.MpscUnboundedArrayQueue;
  * stop-the-world state (DETACHED / ATTACHED / STOPPED, see {@link GcThreadState}).
  * {@link #attach}, {@link #detach}, {@link #blocking} and {@link #exit} move that state, and
  * the breaker bits {@link #GC_STOP} and {@link #GC_SCHEDULED} reach it through the safepoint.
+ *
+ * <p>The fields the owner writes on every operation are in padded superclasses
+ * ({@link ThreadStateHotFields}): thread states are made on the parent thread, side by side.
  */
-public final class ThreadState {
+public final class ThreadState extends ThreadStatePad1 {
     /** Breaker bit: the GIL's waiter asks the holder to drop it. */
     public static final int DROP_GIL = 1;
     /** Breaker bit: biased counting queued objects to this owner; merge them. */
@@ -96,9 +99,6 @@ public final class ThreadState {
      */
     volatile long qsbrSeq = QuiescentReclamation.OFFLINE;
 
-    private long nextId;
-    private long idLimit;
-    int deallocDepth;
     final ArrayDeque<PyObject> pendingDeallocs = new ArrayDeque<>();
 
     ThreadState(ObjectSpace space, int tid) {

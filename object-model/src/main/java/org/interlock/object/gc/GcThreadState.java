@@ -64,11 +64,6 @@ public final class GcThreadState {
     private int state = DETACHED;
     /** Owner's tracked objects; see {@link TrackedList} for who may touch it when. */
     final TrackedList tracked = new TrackedList();
-    /**
-     * Tracked allocations minus tracked deaths on this thread not yet added to the
-     * collector's count. Plain: the owner's, or the collector's while the owner is stopped.
-     */
-    int allocDelta;
 
     /** Made by the {@link ThreadState} constructor. */
     public GcThreadState(ThreadState ts) {
@@ -92,18 +87,18 @@ public final class GcThreadState {
     /** Registers a new container; called from the tracking constructor of {@link PyObject}. */
     public void track(PyObject o) {
         tracked.add(o);
-        int d = ++allocDelta;
+        int d = ++tracked.allocDelta;
         if (d >= collector().flushBatch()) flushCount();
     }
 
     /** A tracked object died on this thread (the lifecycle calls this). */
     public void trackedDied() {
-        if (--allocDelta <= -Collector.MAX_FLUSH_BATCH) flushCount();
+        if (--tracked.allocDelta <= -Collector.MAX_FLUSH_BATCH) flushCount();
     }
 
     private void flushCount() {
-        int d = allocDelta;
-        allocDelta = 0;
+        int d = tracked.allocDelta;
+        tracked.allocDelta = 0;
         // Only an attached thread is sure to reach a safepoint and to be running Python code
         // (a state merely bound to a Java thread, as some tests use, never collects on its own).
         if (collector().addToCount(d) && lvState() == ATTACHED) ts.setBreakerBit(ThreadState.GC_SCHEDULED);

@@ -15,12 +15,10 @@ import org.interlock.object.PyObject;
  * or detached (the stop-the-world handshake orders the owner's last appends before the
  * collector's reads, see {@link StopTheWorld}).
  */
-final class TrackedList {
+final class TrackedList extends TrackedListPad1 {
     static final int CHUNK = 256;
 
     private final ArrayList<PyObject[]> full = new ArrayList<>();
-    private PyObject[] current = new PyObject[CHUNK];
-    private int n;
     /** Size at which the owner compacts the list (drops dead entries) on its own. */
     private int compactAt = 4 * CHUNK;
 

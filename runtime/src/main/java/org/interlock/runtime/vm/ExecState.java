@@ -10,12 +10,8 @@ import org.interlock.runtime.Interpreter;
  * current frame, the Python call depth against the recursion limit, the exception being
  * handled ({@code sys.exc_info()}), and the set of containers whose repr is in progress.
  */
-public final class ExecState {
+public final class ExecState extends ExecStatePad1 {
     public final Interpreter interp;
-    public Frame frame;
-    public int depth;
-    /** The exception being handled (owned reference), or null. */
-    public PyObject excInfo;
     final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     /** Deferred reference counting is on: calls may hold a deferred callable uncounted ({@link Frame#selfSlot}). */
     public final boolean deferred;
