@@ -77,9 +77,12 @@ final class HashlibModule {
         return new HashObject(a != null ? a : new Algo(name, md.getAlgorithm(), 64), md, ts);
     }
 
-    /** The bytes of a bytes-like argument (a snapshot), with CPython's messages otherwise. */
+    /**
+     * The bytes of a bytes-like argument, never written to by the caller ({@link
+     * PyBytes#readOnlyPayload}: no copy for bytes), with CPython's messages otherwise.
+     */
     static byte[] buffer(PyObject o, ThreadState ts) {
-        if (o instanceof PyBytes b) return b.bytes();
+        if (o instanceof PyBytes b) return b.readOnlyPayload();
         if (o instanceof PyStr) throw ExcTypes.typeError("Strings must be encoded before hashing", ts);
         throw ExcTypes.typeError("object supporting the buffer API required", ts);
     }

@@ -34,6 +34,16 @@ public final class PyBytes extends PyObject {
         return Arrays.copyOf(data, length);
     }
 
+    /**
+     * The payload for a reader that never writes to it: the object's own array for bytes
+     * (immutable, and its array is exactly the payload), a snapshot for bytearray. Hashing or
+     * compressing a large buffer then copies nothing while it still holds the GIL, which would
+     * otherwise be a serial part of every such call.
+     */
+    public byte[] readOnlyPayload() {
+        return mutable ? Arrays.copyOf(data, length) : data;
+    }
+
     public int length() {
         return length;
     }
