@@ -108,7 +108,7 @@ public final class Frame {
         this.builtins = builtins;
         this.locals = locals;
         this.stackBase = code.nlocals + code.ncells + code.nfree;
-        this.s = new PyObject[stackBase + code.stacksize];
+        this.s = new PyObject[code.frameSlots];
         this.sp = stackBase;
     }
 
