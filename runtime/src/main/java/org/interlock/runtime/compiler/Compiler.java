@@ -129,11 +129,13 @@ public final class Compiler extends ExprCompiler {
                 }
             }
             case Assign a -> {
-                expr(a.value());
-                List<Expr> ts = a.targets();
-                for (int i = 0; i < ts.size(); i++) {
-                    if (i < ts.size() - 1) b.emit(Op.COPY, 1);
-                    store(ts.get(i));
+                if (!swapAssign(a)) {
+                    expr(a.value());
+                    List<Expr> ts = a.targets();
+                    for (int i = 0; i < ts.size(); i++) {
+                        if (i < ts.size() - 1) b.emit(Op.COPY, 1);
+                        store(ts.get(i));
+                    }
                 }
             }
             case AugAssign a -> augAssign(a);
@@ -376,6 +378,31 @@ public final class Compiler extends ExprCompiler {
         loadConst(Ast.Special.NONE);
         loadConst(Ast.Special.NONE);
         b.emit(Op.CALL, 3);
+    }
+
+    /**
+     * {@code a, b = x, y} (two or three names on each side, nothing starred, one target list):
+     * the values are pushed and reordered by {@code SWAP n} instead of being packed into a tuple
+     * and unpacked again, which is what CPython 3.11's optimizer makes of the same statement. No
+     * tuple is allocated, tracked and freed: the swap in a numeric inner loop is then pure
+     * arithmetic. Evaluation and assignment order are unchanged (all values, then the targets
+     * left to right). Returns false, emitting nothing, for any other assignment.
+     */
+    private boolean swapAssign(Assign a) {
+        if (a.targets().size() != 1 || !(a.value() instanceof Tuple v)) return false;
+        List<Expr> targets = switch (a.targets().get(0)) {
+            case Tuple t -> t.elts();
+            case ListExpr l -> l.elts();
+            default -> null;
+        };
+        int n = v.elts().size();
+        if (targets == null || targets.size() != n || n < 2 || n > 3) return false;
+        for (Expr e : v.elts()) if (e instanceof Starred) return false;
+        for (Expr e : targets) if (e instanceof Starred) return false;
+        for (Expr e : v.elts()) expr(e);
+        b.emit(Op.SWAP, n);
+        for (Expr t : targets) store(t);
+        return true;
     }
 
     private void augAssign(AugAssign a) {

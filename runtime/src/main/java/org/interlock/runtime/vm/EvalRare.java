@@ -646,7 +646,15 @@ final class EvalRare {
             ts.refs.decref(t, ts);
             return;
         }
-        items = Iter.toArray(seq, ts);
+        if (seq instanceof PyList l) {
+            items = l.snapshot(ts);
+        } else if (seq instanceof PyTuple t) {
+            items = t.snapshot(ts);
+        } else {
+            PyObject it = Iter.iterOrNull(seq, ts);
+            if (it == null) throw ExcTypes.typeError("cannot unpack non-iterable " + Ops.typeName(seq) + " object", ts);
+            items = Iter.drain(it, ts);
+        }
         int n = items.length;
         try {
             if (after < 0) {

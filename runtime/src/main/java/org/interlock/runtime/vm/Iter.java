@@ -33,6 +33,17 @@ public final class Iter {
 
     /** {@code iter(o)}: a new reference. */
     public static PyObject iter(PyObject o, ThreadState ts) {
+        PyObject it = iterOrNull(o, ts);
+        if (it == null) throw ExcTypes.typeError("'" + Ops.typeName(o) + "' object is not iterable", ts);
+        return it;
+    }
+
+    /**
+     * {@link #iter}, but null (and nothing raised) when {@code o} is not iterable at all, for
+     * callers whose message for that case is their own (unpacking: "cannot unpack
+     * non-iterable int object"). Errors raised by an {@code __iter__} still propagate.
+     */
+    public static PyObject iterOrNull(PyObject o, ThreadState ts) {
         if (o instanceof PyIter) {
             if (o instanceof org.interlock.runtime.objects.PyGenerator g && g.isCoroutine()) {
                 throw ExcTypes.typeError("'coroutine' object is not iterable", ts);
@@ -76,7 +87,7 @@ public final class Iter {
                 }
             }, ts, o);
         }
-        throw ExcTypes.typeError("'" + Ops.typeName(o) + "' object is not iterable", ts);
+        return null;
     }
 
     /** An iterator over a dict: kind 0 keys, 1 values, 2 items. */
@@ -139,8 +150,12 @@ public final class Iter {
     public static PyObject[] toArray(PyObject o, ThreadState ts) {
         if (o instanceof PyList l) return l.snapshot(ts);
         if (o instanceof PyTuple t) return t.snapshot(ts);
+        return drain(iter(o, ts), ts);
+    }
+
+    /** Every item {@code it} still yields (new references); releases the caller's reference to {@code it}. */
+    public static PyObject[] drain(PyObject it, ThreadState ts) {
         List<PyObject> out = new ArrayList<>();
-        PyObject it = iter(o, ts);
         try {
             PyObject x;
             while ((x = next(it, ts)) != null) out.add(x);
