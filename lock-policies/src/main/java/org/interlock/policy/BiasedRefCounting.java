@@ -172,7 +172,11 @@ public final class BiasedRefCounting implements RefCounting {
             int local = o.lpRefLocal() - 1;
             o.spRefLocal(local);
             if (local == 0) {
-                mergeZeroLocal(o, ts);
+                // DEFAULT with nothing shared (the usual death of a thread's own temporary): no
+                // other thread holds a reference, and none can take one (tryIncref fails on 0),
+                // so free with no atomic operation, through the same small call as plain counting.
+                if (o.lvRefShared() == 0) Lifecycle.dealloc(o, ts);
+                else mergeZeroLocal(o, ts);
             } else if (Checks.ENABLED && local < 0) {
                 throw new IllegalStateException("owner decref below zero: " + o);
             }
@@ -181,14 +185,8 @@ public final class BiasedRefCounting implements RefCounting {
         }
     }
 
-    /** The owner's local count reached zero. */
+    /** The owner's local count reached zero while the shared count is not: merge, free if that made zero. */
     private static void mergeZeroLocal(PyObject o, ThreadState ts) {
-        if (o.lvRefShared() == 0) {
-            // DEFAULT with nothing shared: no other thread holds a reference, and none can take
-            // one (tryIncref fails on 0), so free with no atomic operation.
-            Lifecycle.dealloc(o, ts);
-            return;
-        }
         int merged = merge(o, 0, false);
         if (Instrumentation.ENABLED) ts.counters.add(Instrumentation.BIASED_MERGES, 1);
         if (merged == 0) {

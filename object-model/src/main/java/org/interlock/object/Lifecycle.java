@@ -25,9 +25,28 @@ public final class Lifecycle {
 
     private Lifecycle() {}
 
-    /** The object's count reached zero on this thread: run its lifecycle. */
+    /** What must be clear, beside {@link PyObject#LEAF} set, for a death to be just the flags. */
+    private static final int LEAF_DEATH_MASK = PyObject.LEAF | PyObject.GC_COLLECTING | PyObject.DYING
+            | PyObject.DEAD | PyObject.IMMORTAL | PyObject.HAS_WEAKREFS | PyObject.GC_TRACKED;
+
+    /**
+     * The object's count reached zero on this thread: run its lifecycle. The common case, an
+     * exact float, int or str that never had a weakref ({@link PyObject#LEAF}), has nothing to
+     * run: its death is the flags, set at once. The eval loop frees such values at almost
+     * every arithmetic result, so this method is kept small enough for the JIT to inline into
+     * each decref, and everything else is in {@link #deallocGeneral}.
+     */
     public static void dealloc(PyObject o, ThreadState ts) {
-        if (deallocLeaf(o, ts)) return;
+        int f = o.laFlags();
+        if ((f & LEAF_DEATH_MASK) == PyObject.LEAF) {
+            o.srFlags(f | (PyObject.DYING | PyObject.DEAD));
+            return;
+        }
+        deallocGeneral(o, ts);
+    }
+
+    /** Every death but a leaf's: {@code __del__}, weakrefs, the references held, nested deaths. */
+    private static void deallocGeneral(PyObject o, ThreadState ts) {
         if (ts.deallocDepth >= MAX_DEPTH) {
             ts.pendingDeallocs.addLast(o);
             return;
@@ -44,27 +63,6 @@ public final class Lifecycle {
         } finally {
             ts.deallocDepth--;
         }
-    }
-
-    /**
-     * The whole lifecycle of an exact float, int or str in one step, when nothing can run
-     * during it: these hold no references and their types no finalizer, so with no weakref
-     * ever made and no collector involved, death is just the flags (set at once). Returns
-     * false, touching nothing, for any other object or state (the general path then runs).
-     * The eval loop frees such values at almost every arithmetic result, so the depth
-     * bookkeeping, the finalizer lookup and the virtual release call are worth skipping.
-     */
-    private static boolean deallocLeaf(PyObject o, ThreadState ts) {
-        Class<?> c = o.getClass();
-        if (c != PyFloat.class && c != PyInt.class && c != PyStr.class) return false;
-        int f = o.laFlags();
-        if ((f & (PyObject.GC_COLLECTING | PyObject.DYING | PyObject.DEAD | PyObject.IMMORTAL
-                | PyObject.HAS_WEAKREFS | PyObject.GC_TRACKED)) != 0) {
-            return false;
-        }
-        o.srFlags(f | PyObject.DYING | PyObject.DEAD);
-        if (Instrumentation.ENABLED) ts.counters.add(Instrumentation.DEALLOCATIONS, 1);
-        return true;
     }
 
     private static void deallocOne(PyObject o, ThreadState ts) {

@@ -21,6 +21,7 @@ public final class PyFloat extends PyObject {
 
     private PyFloat(double value, ThreadState ts) {
         super(ts);
+        markLeaf();
         this.value = value;
     }
 

@@ -52,12 +52,14 @@ public class PyInt extends PyObject {
 
     private PyInt(long value, ThreadState ts) {
         super(ts);
+        markLeaf();
         this.value = value;
         this.big = null;
     }
 
     private PyInt(BigInteger big, ThreadState ts) {
         super(ts);
+        markLeaf();
         this.value = 0;
         this.big = big;
     }

@@ -68,6 +68,13 @@ public abstract class PyObject {
      * without counting (the collector scans frames as roots). Set before publication.
      */
     public static final int DEFERRED = 128;
+    /**
+     * Flag: a counted exact int, float or str, set by their constructors before publication.
+     * Such an object holds no references and its type has no finalizer, so while no other flag
+     * is set its whole death is setting {@link #DYING} and {@link #DEAD}
+     * ({@link Lifecycle#dealloc}'s fast path, small enough to inline into every decref).
+     */
+    public static final int LEAF = 256;
 
     private static final VarHandle REF_LOCAL;
     private static final VarHandle REF_SHARED;
@@ -123,6 +130,14 @@ public abstract class PyObject {
             flags |= GC_TRACKED; // plain: before publication
             ts.gc.track(this);
         }
+    }
+
+    /**
+     * Marks a new, unpublished object {@link #LEAF}: plain store, before publication. Not with
+     * the counters on: leaf deaths then take the general path, which counts each one.
+     */
+    final void markLeaf() {
+        if (!Instrumentation.ENABLED) flags |= LEAF;
     }
 
     /** An immortal object: never counted, never dies. Used for None, True, small ints, types. */

@@ -65,6 +65,7 @@ public final class PyStr extends PyObject {
 
     private PyStr(String value, ThreadState ts) {
         super(ts);
+        markLeaf();
         this.value = value;
         this.length = value.codePointCount(0, value.length());
     }

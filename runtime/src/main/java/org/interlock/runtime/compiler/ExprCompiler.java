@@ -77,6 +77,7 @@ abstract class ExprCompiler {
                 expr(o.right());
                 b.emit(Op.BINARY_OP, o.op().ordinal());
             }
+            case UnaryOp u when negatedLiteral(u) != null -> loadConst(negatedLiteral(u));
             case UnaryOp u -> {
                 expr(u.operand());
                 b.emit(switch (u.op()) {
@@ -131,6 +132,10 @@ abstract class ExprCompiler {
                 ConstTupleCheck: {
                     List<Object> items = new ArrayList<>();
                     for (Expr x : t.elts()) {
+                        if (x instanceof UnaryOp u && negatedLiteral(u) != null) {
+                            items.add(negatedLiteral(u));
+                            continue;
+                        }
                         if (!(x instanceof Constant k)) break ConstTupleCheck;
                         items.add(constValue(k));
                     }
@@ -202,6 +207,25 @@ abstract class ExprCompiler {
         b.emit(Op.YIELD_VALUE);
         b.emit(Op.JUMP_BACKWARD_NO_INTERRUPT, loop);
         b.bind(exit);
+    }
+
+    /**
+     * The value of {@code -N} for an int or float literal N, folded at compile time as CPython's
+     * AST optimizer folds it ({@code -1.5} is one constant, not a load and a negation at every
+     * run); null for anything else (bool, str, complex and other operands keep the run-time
+     * operation and its errors).
+     */
+    static Object negatedLiteral(UnaryOp u) {
+        if (u.op() != UnaryOpKind.USub || !(u.operand() instanceof Constant c)) return null;
+        return switch (c.value()) {
+            case Long l -> Long.valueOf(-l);
+            case java.math.BigInteger b -> {
+                java.math.BigInteger n = b.negate();
+                yield n.bitLength() < 64 ? (Object) Long.valueOf(n.longValue()) : n;
+            }
+            case Double d -> -d;
+            default -> null;
+        };
     }
 
     static Object constValue(Constant c) {
