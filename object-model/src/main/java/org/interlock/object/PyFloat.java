@@ -87,7 +87,7 @@ public final class PyFloat extends PyObject {
     public boolean pyEquals(PyObject other, ThreadState ts) {
         if (other instanceof PyFloat f) return value == f.value;
         if (other instanceof PyInt i) return i.compareToDouble(value) == 0;
-        return false;
+        return otherSideEquals(other, ts);
     }
 
     // ---- Python arithmetic on doubles ------------------------------------------------

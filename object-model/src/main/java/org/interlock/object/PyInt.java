@@ -143,12 +143,12 @@ public class PyInt extends PyObject {
         return h == -1 ? -2 : h;
     }
 
-    /** Python's {@code ==} with an int, a bool or a float (compared exactly, as CPython does). */
+    /** Python's {@code ==} with an int, a bool or a float (compared exactly, as CPython does); other kinds decide. */
     @Override
     public boolean pyEquals(PyObject other, ThreadState ts) {
         if (other instanceof PyInt o) return compare(this, o) == 0;
         if (other instanceof PyFloat f) return compareToDouble(f.value()) == 0;
-        return false;
+        return otherSideEquals(other, ts);
     }
 
     /**

@@ -198,6 +198,18 @@ public abstract class PyObject {
         return this == other;
     }
 
+    /**
+     * The end of a value type's {@code pyEquals} when {@code other} is of a kind it does not
+     * know: as Python's {@code ==} asks the right operand once the left one answers
+     * NotImplemented, the other side decides (a complex equal to an int, an instance with
+     * its own {@code __eq__}). int, float and str answer each other directly, so none of them
+     * is ever asked back and the two calls cannot loop.
+     */
+    protected final boolean otherSideEquals(PyObject other, ThreadState ts) {
+        if (other instanceof PyInt || other instanceof PyFloat || other instanceof PyStr) return false;
+        return other.pyEquals(this, ts);
+    }
+
     // ---- flags -------------------------------------------------------------------------
 
     public final boolean isImmortal() {

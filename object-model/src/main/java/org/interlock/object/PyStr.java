@@ -213,7 +213,8 @@ public final class PyStr extends PyObject {
 
     @Override
     public boolean pyEquals(PyObject other, ThreadState ts) {
-        return other instanceof PyStr s && (s == this || value.equals(s.value));
+        if (other instanceof PyStr s) return s == this || value.equals(s.value);
+        return otherSideEquals(other, ts);
     }
 
     /** The value itself (not its repr). */

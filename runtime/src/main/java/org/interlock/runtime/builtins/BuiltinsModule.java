@@ -245,6 +245,13 @@ public final class BuiltinsModule {
         });
         fn("divmod", (s, a, kw, ts) -> {
             Args.check("divmod", a, kw, 2, 2, ts);
+            PyObject own = userDivmod(a[0], a[1], ts);
+            if (own != null) return own;
+            // The pair is computed as // then %, but a float divisor of zero names divmod itself.
+            if ((a[0] instanceof PyFloat || a[1] instanceof PyFloat) && isRealNumber(a[0]) && isRealNumber(a[1])
+                    && !Ops.isTrue(a[1], ts)) {
+                throw ExcTypes.raise(ExcTypes.ZERO_DIVISION_ERROR, "float divmod()", ts);
+            }
             PyObject q = Arith.binary(org.interlock.runtime.compiler.Op.B_FLOORDIV, a[0], a[1], ts);
             PyObject r;
             try {
@@ -730,5 +737,29 @@ public final class BuiltinsModule {
 
     static PyObject seqIter(PyObject o, ThreadState ts) {
         return new SeqIter(o, true, ts);
+    }
+
+    private static boolean isRealNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat;
+    }
+
+    /**
+     * {@code divmod(x, y)} by a class's own {@code __divmod__} or the right operand's
+     * {@code __rdivmod__} (new reference), or null when neither is a class defining one or
+     * both answer NotImplemented, and the builtin pair applies.
+     */
+    private static PyObject userDivmod(PyObject x, PyObject y, ThreadState ts) {
+        PyObject[] order = {x, y};
+        PyStr[] names = {PyStr.intern("__divmod__"), PyStr.intern("__rdivmod__")};
+        for (int i = 0; i < 2; i++) {
+            PyObject self = order[i];
+            if (!(self.type() instanceof PyClass) || (i == 1 && x.type() == y.type())) continue;
+            PyObject m = Ops.special(self, names[i], ts);
+            if (m == null) continue;
+            PyObject r = Ops.callSpecial(m, self, ts, order[1 - i]);
+            if (r != Singletons.NOT_IMPLEMENTED) return r;
+            ts.refs.decref(r, ts);
+        }
+        return null;
     }
 }

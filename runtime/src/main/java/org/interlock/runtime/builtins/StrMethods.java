@@ -281,8 +281,6 @@ final class StrMethods {
         t.method("__add__", (self, a, kw, ts) -> org.interlock.runtime.vm.Arith.binary(0, self, a[0], ts));
         t.method("__mul__", (self, a, kw, ts) -> org.interlock.runtime.vm.Arith.binary(2, self, a[0], ts));
         t.method("__mod__", (self, a, kw, ts) -> org.interlock.runtime.vm.Arith.binary(5, self, a[0], ts));
-        t.method("__lt__", (self, a, kw, ts) -> org.interlock.runtime.vm.Compare.richCompare(self, a[0], 0, ts));
-        t.method("__eq__", (self, a, kw, ts) -> org.interlock.runtime.vm.Compare.richCompare(self, a[0], 2, ts));
         t.attr("maketrans", new PyBuiltin("maketrans", false, "str", (self, a, kw, ts) -> {
             PyDict d = new PyDict(ts);
             if (a.length == 1) {
