@@ -62,7 +62,8 @@ public final class BenchMain {
                     .measurementTime(TimeValue.milliseconds(50)).timeout(TimeValue.seconds(60))
                     .param("threads", "2").param("workload", "arith", "queue", "hash_buffers")
                     .param("program", "nbody", "strings").param("switchInterval", "1")
-                    .param("kind", "instance").param("garbage", "cyclic");
+                    .param("kind", "instance").param("garbage", "cyclic")
+                    .param("remedy", "none", "both");
             case "quick" -> opts.forks(1).warmupIterations(3).measurementIterations(5)
                     .warmupTime(TimeValue.seconds(1)).measurementTime(TimeValue.seconds(1));
             default -> { }

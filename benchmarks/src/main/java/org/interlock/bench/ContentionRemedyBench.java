@@ -16,16 +16,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Does the {@code immortalize} option (code constants, functions, modules and classes stop
- * being counted once a second thread starts, as CPython 3.13t) help the parallel policies
- * scale? (DESIGN.md question 3: contention on shared objects' reference counts.) The scaling
- * workloads of {@code workloads/scaling.py}, measured as {@link InterpreterScalingBench}
- * measures them, with the option on and off, in one run so the ratios compare like with like.
+ * Which workloads scale on the parallel policies without a shared-object contention remedy,
+ * and which only with one? (DESIGN.md question 3: contention on shared objects' reference
+ * counts.) The remedies are policy options: {@code immortalize} (code constants, functions,
+ * modules and classes stop being counted once a second thread starts, as CPython 3.13t) and
+ * {@code deferred-refcount} (frames hold functions uncounted; only the cycle collector frees
+ * them, as 3.13t's deferred counting). The scaling workloads of {@code workloads/scaling.py},
+ * measured as {@link InterpreterScalingBench} measures them, under each {@link #remedy}, in one
+ * run so the ratios compare like with like.
  * Its own class (not a parameter of {@link CpuThreadsBench}) so that the paper's selectors on
  * that benchmark keep matching one row each.
  * <pre>
  *   java -jar benchmarks/target/benchmarks.jar ContentionRemedyBench -f 1 -wi 2 -i 3 -w 1s -r 1s \
- *        -p threads=1,2 -rf json -rff papers/data/contention-remedy-quick.json
+ *        -p threads=1,2 -p remedy=none,both -rf json -rff papers/data/contention-remedy-quick.json
  * </pre>
  */
 @BenchmarkMode(Mode.Throughput)
@@ -44,15 +47,29 @@ public class ContentionRemedyBench {
     @Param({"countdown", "numeric", "call_function", "call_method"})
     public String workload;
 
-    /** The policy option {@code immortalize}: {@code true} or {@code false}. */
-    @Param({"true", "false"})
-    public String immortalize;
+    /**
+     * Which remedies are on: {@code none}, {@code immortalize}, {@code deferred} (the option
+     * {@code deferred-refcount}) or {@code both}; see {@link #options}. Every option is given
+     * explicitly, so a changed default cannot change what a value measures.
+     */
+    @Param({"none", "immortalize", "deferred", "both"})
+    public String remedy;
 
     private ScalingRun run;
 
     @Setup(Level.Trial)
     public void setUp() {
-        run = new ScalingRun(policy, Map.of("immortalize", immortalize), workload, threads);
+        run = new ScalingRun(policy, options(remedy), workload, threads);
+    }
+
+    /** The policy options a {@link #remedy} value stands for. */
+    static Map<String, String> options(String remedy) {
+        boolean immortalize = remedy.equals("immortalize") || remedy.equals("both");
+        boolean deferred = remedy.equals("deferred") || remedy.equals("both");
+        if (!immortalize && !deferred && !remedy.equals("none")) {
+            throw new IllegalArgumentException("unknown remedy " + remedy + "; valid: none, immortalize, deferred, both");
+        }
+        return Map.of("immortalize", Boolean.toString(immortalize), "deferred-refcount", Boolean.toString(deferred));
     }
 
     @Benchmark

@@ -30,8 +30,9 @@ import java.util.Map;
  *                            scheduling unless the option is given
  * @param weakrefStripes      number of weakref lock stripes, a power of two (default 64)
  * @param unsafe              the configuration accepts a policy that is not thread-safe
- * @param deferredRefcount    deferred reference counting for functions and modules: frames do
- *                            not count the function they call, and only the cycle collector
+ * @param deferredRefcount    deferred reference counting for functions, modules and code
+ *                            objects: frames do not count the function they call nor the code
+ *                            constant they make a function from, and only the cycle collector
  *                            frees them; read by the object space (default off)
  */
 public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, boolean ioPriority,
@@ -58,7 +59,7 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
         Map.entry(IMMORTALIZE, "immortalize code constants, and functions, modules, classes when the first thread starts, as 3.13t (default true for parallel scheduling, false under the GIL)"),
         Map.entry(WEAKREF_STRIPES, "number of weakref lock stripes, a power of two (default 64)"),
         Map.entry(UNSAFE, "accept a combination that is not thread-safe (default false)"),
-        Map.entry(DEFERRED_REFCOUNT, "functions and modules: frames hold the callee uncounted, only the cycle collector frees them (default false)"));
+        Map.entry(DEFERRED_REFCOUNT, "functions, modules and code objects: frames hold callees and code constants uncounted, only the cycle collector frees them (default false)"));
 
     /** CPython's default switch interval, 5 ms. */
     public static final long DEFAULT_SWITCH_INTERVAL_NANOS = 5_000_000L;

@@ -67,7 +67,7 @@ public final class ObjectSpace {
 
     /**
      * Deferred reference counting (the policy option {@code deferred-refcount}; CPython 3.13t's
-     * {@code _PyObject_SetDeferredRefcount} for functions and modules): marks a new, tracked,
+     * {@code _PyObject_SetDeferredRefcount} for functions, modules and code objects): marks a new, tracked,
      * not yet published object {@link PyObject#DEFERRED} and gives it one extra reference that
      * belongs to the cycle collector. Its count then never reaches zero through decrefs; a
      * collection frees it once no container and no frame refers to it. The VM may then hold it

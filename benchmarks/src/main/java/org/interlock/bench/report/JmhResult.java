@@ -39,6 +39,7 @@ public record JmhResult(String benchmark, Map<String, String> params, int thread
                     params.put(p.getKey(), p.getValue().getAsString());
                 }
             }
+            renameLegacyParams(o.get("benchmark").getAsString(), params);
             JsonObject pm = o.getAsJsonObject("primaryMetric");
             double err = pm.has("scoreError") && !pm.get("scoreError").getAsString().equals("NaN")
                     ? pm.get("scoreError").getAsDouble() : Double.NaN;
@@ -47,6 +48,18 @@ public record JmhResult(String benchmark, Map<String, String> params, int thread
                     o.get("mode").getAsString()));
         }
         return out;
+    }
+
+    /**
+     * ContentionRemedyBench runs made before it had a {@code remedy} parameter carry
+     * {@code immortalize=true|false}, with {@code deferred-refcount} at its default (off): they
+     * are the rows {@code remedy=immortalize} and {@code remedy=none}, and are read as such so
+     * that one selector matches old and new files alike.
+     */
+    private static void renameLegacyParams(String benchmark, Map<String, String> params) {
+        if (!benchmark.endsWith(".ContentionRemedyBench.run") || params.containsKey("remedy")) return;
+        String immortalize = params.remove("immortalize");
+        if (immortalize != null) params.put("remedy", Boolean.parseBoolean(immortalize) ? "immortalize" : "none");
     }
 
     /** The benchmark's short name: {@code Class.method}. */

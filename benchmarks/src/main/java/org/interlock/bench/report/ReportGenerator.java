@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +33,19 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * ideal dashed. A group measured at one thread count becomes a ratio table and bar chart against
  * the baseline series ({@code gil}, else {@code plain}, else the first).
  *
+ * <p>Rows with a {@code remedy} parameter (ContentionRemedyBench) are drawn one line per remedy
+ * (the policy becomes part of the group), and summed up in one more table: for each workload
+ * and policy, the speedup at the most threads under each remedy, and whether the workload
+ * scales without a remedy, only with one, or not at all, against the suite's target of
+ * {@value #SCALES} times the thread ratio.
+ *
  * <p>Usage: {@code ReportGenerator OUT_DIR RESULT.json...}
  */
 public final class ReportGenerator {
-    static final List<String> SERIES_KEYS = List.of("policy", "scheme", "locking", "refcount");
+    /** Series parameters, first present wins: a remedy comparison draws one line per remedy. */
+    static final List<String> SERIES_KEYS = List.of("remedy", "policy", "scheme", "locking", "refcount");
+    /** The contention target of the suite: at N threads at least this times N over one thread. */
+    static final double SCALES = 0.9;
     static final List<String> BASELINES = List.of("gil", "plain", "none");
 
     private final Path outDir;
@@ -71,6 +81,7 @@ public final class ReportGenerator {
             if (threadCounts > 1) scaling(e.getKey(), rows);
             else ratios(e.getKey(), rows);
         }
+        remedies(results);
         Path file = outDir.resolve("report.md");
         Files.writeString(file, md.toString());
         return file;
@@ -138,6 +149,57 @@ public final class ReportGenerator {
         String name = fileName(title);
         save(chart, name);
         md.append("\n![").append(title).append("](").append(name).append(".svg)\n\n");
+    }
+
+    /**
+     * The remedy summary: one row per benchmark, workload and policy measured with a
+     * {@code remedy} parameter at more than one thread count.
+     */
+    private void remedies(List<JmhResult> results) {
+        Map<String, List<JmhResult>> groups = new LinkedHashMap<>();
+        TreeSet<String> remedies = new TreeSet<>(Comparator.comparing((String r) -> !r.equals("none")).thenComparing(r -> r));
+        for (JmhResult r : results) {
+            if (!r.params().containsKey("remedy")) continue;
+            remedies.add(r.params().get("remedy"));
+            groups.computeIfAbsent(groupKey(r), k -> new ArrayList<>()).add(r);
+        }
+        groups.values().removeIf(rows -> rows.stream().map(ReportGenerator::xValue).distinct().count() < 2);
+        if (groups.isEmpty()) return;
+        md.append("## Which workloads scale without a remedy\n\n");
+        md.append(String.format(Locale.ROOT, "Speedup at the most threads over the fewest; a workload scales when that is at "
+                + "least %.1f times the thread ratio.\n\n", SCALES));
+        md.append("| group |");
+        remedies.forEach(r -> md.append(' ').append(r).append(" |"));
+        md.append(" scales |\n|---|");
+        remedies.forEach(r -> md.append("---|"));
+        md.append("---|\n");
+        for (var g : groups.entrySet()) {
+            int lo = g.getValue().stream().mapToInt(ReportGenerator::xValue).min().orElseThrow();
+            int hi = g.getValue().stream().mapToInt(ReportGenerator::xValue).max().orElseThrow();
+            md.append("| ").append(g.getKey()).append(" |");
+            List<String> scaling = new ArrayList<>();
+            for (String remedy : remedies) {
+                JmhResult one = find(g.getValue(), remedy, lo);
+                JmhResult many = find(g.getValue(), remedy, hi);
+                if (one == null || many == null) {
+                    md.append(" n/a |");
+                    continue;
+                }
+                double speedup = many.higherIsBetter() ? many.score() / one.score() : one.score() / many.score();
+                md.append(String.format(Locale.ROOT, " %.2f |", speedup));
+                if (speedup >= SCALES * hi / lo) scaling.add(remedy);
+            }
+            String verdict = scaling.isEmpty() ? "no"
+                    : scaling.contains("none") ? "without a remedy"
+                    : "only with " + String.join(", ", scaling);
+            md.append(' ').append(verdict).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static JmhResult find(List<JmhResult> rows, String remedy, int threads) {
+        for (JmhResult r : rows) if (remedy.equals(r.params().get("remedy")) && xValue(r) == threads) return r;
+        return null;
     }
 
     private void ratios(String title, List<JmhResult> rows) throws IOException {

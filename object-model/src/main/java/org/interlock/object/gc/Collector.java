@@ -70,9 +70,10 @@ import org.interlock.object.ThreadState;
  * {@code threshold2} are kept for {@code gc.get_threshold()} and otherwise unused.
  *
  * <h2>Deferred reference counting</h2>
- * With the policy option {@code deferred-refcount}, top-level functions and modules carry one reference
- * that belongs to the collector ({@link ObjectSpace#defer}), and the VM holds a function it is
- * about to call without counting it. Each reachability pass subtracts the collector's reference
+ * With the policy option {@code deferred-refcount}, top-level functions, modules and code objects
+ * carry one reference that belongs to the collector ({@link ObjectSpace#defer}), and the VM holds a
+ * function it is about to call, or a code constant it is about to make a function from, without
+ * counting it. Each reachability pass subtracts the collector's reference
  * and treats what the runtime's {@link FrameRoots} report as referenced from outside; a
  * deferred object found to be garbage loses the collector's reference with the hold.
  *

@@ -9,6 +9,14 @@ import org.interlock.runtime.compiler.CodeUnit;
 /**
  * A code object: a compiled {@link CodeUnit} with its constants made Python objects (owned
  * references) and its names interned, ready for the eval loop.
+ *
+ * <p>Under the policy option {@code deferred-refcount} a code object is deferred, as CPython
+ * 3.13t defers code objects with functions and modules: it is tracked by the cycle collector
+ * (its {@link #traverse} reports the constants), carries the collector's own reference, and only
+ * a collection frees it. {@code LOAD_CONST} then pushes it uncounted for the
+ * {@code MAKE_FUNCTION} that the compiler always emits right after it, so making a closure from
+ * many threads counts the shared code object only for the new function's own reference. Without
+ * the option it is untracked, as in CPython 3.11 ({@code gc.is_tracked} is false).
  */
 public final class PyCode extends PyObject {
     public static final PyType TYPE = PyType.builtin("code");
@@ -53,7 +61,7 @@ public final class PyCode extends PyObject {
     public static final int LOOP_FRAME_PAD = 32;
 
     public PyCode(CodeUnit unit, PyObject[] consts, ThreadState ts) {
-        super(ts);
+        super(ts, ts.space.deferredRefcount()); // tracked only to be deferred: see the class comment
         this.unit = unit;
         this.code = unit.code();
         this.consts = consts;
@@ -74,6 +82,7 @@ public final class PyCode extends PyObject {
         this.frameSlots = nlocals + ncells + nfree + stacksize + (hasBackwardJump(code) ? LOOP_FRAME_PAD : 0);
         // Before the code object is published: only this thread can count its constants yet.
         org.interlock.runtime.vm.Immortalization.constants(consts, ts);
+        ts.space.defer(this, ts); // a no-op unless tracked (option deferred-refcount)
     }
 
     private static boolean hasBackwardJump(int[] code) {
@@ -98,6 +107,14 @@ public final class PyCode extends PyObject {
         if (pc < 0) pc = 0;
         if (pc >= lines.length) pc = lines.length - 1;
         return pc < 0 ? unit.firstLine() : lines[pc];
+    }
+
+    /** The constants, each an owned reference (cycle collector, when tracked). */
+    @Override
+    protected void traverse(Visitor v) {
+        PyObject[] k = consts;
+        if (k == null) return; // the constructor has not set it yet
+        for (PyObject c : k) if (c != null) v.visit(c); // null once released
     }
 
     @Override

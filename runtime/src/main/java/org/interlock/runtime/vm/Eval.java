@@ -108,7 +108,9 @@ public final class Eval {
                         }
                         case Op.LOAD_CONST: {
                             PyObject v = consts[arg];
-                            rc.incref(v, ts);
+                            // A deferred constant is a code object for the MAKE_FUNCTION right
+                            // after: held uncounted (this frame's code owns it), see Frame.
+                            if (!v.isDeferred()) rc.incref(v, ts);
                             s[sp++] = v;
                             continue;
                         }

@@ -704,7 +704,7 @@ final class EvalRare {
         ts.refs.decref(module, ts);
         fn.builtins = f.builtins;
         ts.refs.decref(fn.qualname, ts);
-        ts.refs.decref(code, ts);
+        if (!code.isDeferred()) ts.refs.decref(code, ts); // a deferred one was pushed uncounted (LOAD_CONST)
         if (closureT != null) ts.refs.decref(closureT, ts);
         if (ann != null) {
             fn.dict(ts).set(PyStr.intern("__annotations__"), ann, ts);

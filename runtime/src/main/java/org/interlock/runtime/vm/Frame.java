@@ -11,10 +11,12 @@ import org.interlock.runtime.objects.PyFunction;
  * One activation: locals, cells and the operand stack in one array ({@code s}: fast locals at
  * [0, nlocals), cells and free cells next, the stack above {@link #stackBase}), the program
  * counter, and the namespaces. Every non-null slot holds a counted reference owned by the
- * frame, with one exception: under deferred reference counting a call's callable slot may hold
+ * frame, with two exceptions under deferred reference counting: a call's callable slot may hold
  * a {@link PyObject#DEFERRED} function uncounted, marked by {@link #UNCOUNTED} in the self slot
- * above it (see {@link #selfSlot}); whatever pops the pair drops only what was counted. A
- * generator keeps its frame between resumptions.
+ * above it (see {@link #selfSlot}), and whatever pops the pair drops only what was counted; and
+ * {@code LOAD_CONST} pushes a deferred code object uncounted, which only the
+ * {@code MAKE_FUNCTION} right after it pops (no safepoint lies between the two, and this frame's
+ * code, a root, holds the constant). A generator keeps its frame between resumptions.
  */
 public final class Frame {
     /**
@@ -57,12 +59,14 @@ public final class Frame {
 
     /**
      * Reports every deferred object the frames of {@code top}'s chain hold without counting (the
-     * callables under an {@link #UNCOUNTED} mark) and each frame's function: the cycle
-     * collector's roots under deferred reference counting. World stopped.
+     * callables under an {@link #UNCOUNTED} mark), each frame's function and its code (which
+     * owns the code constants {@code LOAD_CONST} pushes uncounted): the cycle collector's roots
+     * under deferred reference counting. World stopped.
      */
     public static void roots(Frame top, java.util.function.Consumer<PyObject> out) {
         for (Frame f = top; f != null; f = f.back) {
             if (f.func != null) out.accept(f.func);
+            out.accept(f.code);
             PyObject[] a = f.s;
             // The whole array, not [stackBase, sp): a running frame's sp lives in the eval loop's
             // local; popped slots are always nulled, so a mark above the real top is never stale.
