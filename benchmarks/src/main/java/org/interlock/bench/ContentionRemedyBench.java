@@ -21,7 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * counts.) The remedies are policy options: {@code immortalize} (code constants, functions,
  * modules and classes stop being counted once a second thread starts, as CPython 3.13t) and
  * {@code deferred-refcount} (frames hold functions uncounted; only the cycle collector frees
- * them, as 3.13t's deferred counting). The scaling workloads of {@code workloads/scaling.py},
+ * them, as 3.13t's deferred counting) and {@code per-thread-type-refcount} (instances count
+ * their class in a per-thread table, PEP 703; it matters for {@code create_objects}, whose class
+ * is shared by every thread). The scaling workloads of {@code workloads/scaling.py},
  * measured as {@link InterpreterScalingBench} measures them, under each {@link #remedy}, in one
  * run so the ratios compare like with like.
  * Its own class (not a parameter of {@link CpuThreadsBench}) so that the paper's selectors on
@@ -44,15 +46,16 @@ public class ContentionRemedyBench {
     @Param({"1", "2", "4"})
     public int threads;
 
-    @Param({"countdown", "numeric", "call_function", "call_method"})
+    @Param({"countdown", "numeric", "call_function", "call_method", "create_objects"})
     public String workload;
 
     /**
      * Which remedies are on: {@code none}, {@code immortalize}, {@code deferred} (the option
-     * {@code deferred-refcount}) or {@code both}; see {@link #options}. Every option is given
+     * {@code deferred-refcount}), {@code both} (those two), or {@code per-thread-types} (the
+     * option {@code per-thread-type-refcount} alone); see {@link #options}. Every option is given
      * explicitly, so a changed default cannot change what a value measures.
      */
-    @Param({"none", "immortalize", "deferred", "both"})
+    @Param({"none", "immortalize", "deferred", "both", "per-thread-types"})
     public String remedy;
 
     private ScalingRun run;
@@ -66,10 +69,13 @@ public class ContentionRemedyBench {
     static Map<String, String> options(String remedy) {
         boolean immortalize = remedy.equals("immortalize") || remedy.equals("both");
         boolean deferred = remedy.equals("deferred") || remedy.equals("both");
-        if (!immortalize && !deferred && !remedy.equals("none")) {
-            throw new IllegalArgumentException("unknown remedy " + remedy + "; valid: none, immortalize, deferred, both");
+        boolean perThreadTypes = remedy.equals("per-thread-types");
+        if (!immortalize && !deferred && !perThreadTypes && !remedy.equals("none")) {
+            throw new IllegalArgumentException("unknown remedy " + remedy
+                    + "; valid: none, immortalize, deferred, both, per-thread-types");
         }
-        return Map.of("immortalize", Boolean.toString(immortalize), "deferred-refcount", Boolean.toString(deferred));
+        return Map.of("immortalize", Boolean.toString(immortalize), "deferred-refcount", Boolean.toString(deferred),
+                "per-thread-type-refcount", Boolean.toString(perThreadTypes));
     }
 
     @Benchmark

@@ -34,10 +34,14 @@ import java.util.Map;
  *                            objects: frames do not count the function they call nor the code
  *                            constant they make a function from, and only the cycle collector
  *                            frees them; read by the object space (default off)
+ * @param perThreadTypeRefcount per-thread reference counts for heap types (PEP 703): an
+ *                            instance's reference to its class is counted in its thread's own
+ *                            table, merged when the thread exits and at each collection; only a
+ *                            collection frees such a class; read by the object space (default off)
  */
 public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, boolean ioPriority,
                             int switchEvery, long seed, boolean immortalize, int weakrefStripes,
-                            boolean unsafe, boolean deferredRefcount) {
+                            boolean unsafe, boolean deferredRefcount, boolean perThreadTypeRefcount) {
 
     public static final String SWITCH_INTERVAL = "switch-interval";
     public static final String FORCE_SWITCHING = "force-switching";
@@ -48,6 +52,7 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
     public static final String WEAKREF_STRIPES = "weakref-stripes";
     public static final String UNSAFE = "unsafe";
     public static final String DEFERRED_REFCOUNT = "deferred-refcount";
+    public static final String PER_THREAD_TYPE_REFCOUNT = "per-thread-type-refcount";
 
     /** Every option name, with a one-line description, in the order {@code ./interlock policies} lists them. */
     public static final List<Map.Entry<String, String>> DESCRIPTIONS = List.of(
@@ -59,13 +64,14 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
         Map.entry(IMMORTALIZE, "immortalize code constants, and functions, modules, classes when the first thread starts, as 3.13t (default true for parallel scheduling, false under the GIL)"),
         Map.entry(WEAKREF_STRIPES, "number of weakref lock stripes, a power of two (default 64)"),
         Map.entry(UNSAFE, "accept a combination that is not thread-safe (default false)"),
-        Map.entry(DEFERRED_REFCOUNT, "functions, modules and code objects: frames hold callees and code constants uncounted, only the cycle collector frees them (default false)"));
+        Map.entry(DEFERRED_REFCOUNT, "functions, modules and code objects: frames hold callees and code constants uncounted, only the cycle collector frees them (default false)"),
+        Map.entry(PER_THREAD_TYPE_REFCOUNT, "instances count their class in a per-thread table, merged at thread exit and at collections; only the cycle collector frees such a class (default false)"));
 
     /** CPython's default switch interval, 5 ms. */
     public static final long DEFAULT_SWITCH_INTERVAL_NANOS = 5_000_000L;
 
     public static final PolicyOptions DEFAULTS =
-        new PolicyOptions(DEFAULT_SWITCH_INTERVAL_NANOS, true, false, 0, 0L, false, 64, false, false);
+        new PolicyOptions(DEFAULT_SWITCH_INTERVAL_NANOS, true, false, 0, 0L, false, 64, false, false, false);
 
     public PolicyOptions {
         if (switchIntervalNanos <= 0) {
@@ -111,6 +117,7 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
         int stripes = DEFAULTS.weakrefStripes;
         boolean unsafe = DEFAULTS.unsafe;
         boolean deferred = DEFAULTS.deferredRefcount;
+        boolean perThreadTypes = DEFAULTS.perThreadTypeRefcount;
         for (Map.Entry<String, String> e : raw.entrySet()) {
             String key = e.getKey().toLowerCase(Locale.ROOT);
             String v = e.getValue() == null ? "true" : e.getValue().trim();
@@ -124,11 +131,12 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
                 case WEAKREF_STRIPES -> stripes = (int) integer(key, v);
                 case UNSAFE -> unsafe = bool(key, v);
                 case DEFERRED_REFCOUNT -> deferred = bool(key, v);
+                case PER_THREAD_TYPE_REFCOUNT -> perThreadTypes = bool(key, v);
                 default -> throw new PolicyConfigException("unknown policy option '" + e.getKey()
                     + "'; valid options: " + String.join(", ", names()));
             }
         }
-        return new PolicyOptions(interval, force, io, every, seed, immortalize, stripes, unsafe, deferred);
+        return new PolicyOptions(interval, force, io, every, seed, immortalize, stripes, unsafe, deferred, perThreadTypes);
     }
 
     /** The options a built policy was made with (its {@link org.interlock.object.Policy#options()}). */
@@ -158,6 +166,7 @@ public record PolicyOptions(long switchIntervalNanos, boolean forceSwitching, bo
         m.put(WEAKREF_STRIPES, Integer.toString(weakrefStripes));
         m.put(UNSAFE, Boolean.toString(unsafe));
         m.put(DEFERRED_REFCOUNT, Boolean.toString(deferredRefcount));
+        m.put(PER_THREAD_TYPE_REFCOUNT, Boolean.toString(perThreadTypeRefcount));
         return Map.copyOf(m);
     }
 

@@ -30,6 +30,8 @@ public final class ObjectSpace {
     private final QuiescentReclamation reclamation = new QuiescentReclamation(this);
     /** The policy option {@code deferred-refcount}: see {@link #defer}. */
     private final boolean deferredRefcount;
+    /** The policy option {@code per-thread-type-refcount}; null when it is off. */
+    private final PerThreadTypeRefcounts typeRefcounts;
 
     /** A space with the default number of weakref lock stripes (64). */
     public ObjectSpace(Policy policy) {
@@ -42,6 +44,8 @@ public final class ObjectSpace {
         }
         this.policy = policy;
         this.deferredRefcount = Boolean.parseBoolean(policy.options().getOrDefault("deferred-refcount", "false"));
+        this.typeRefcounts = Boolean.parseBoolean(policy.options().getOrDefault("per-thread-type-refcount", "false"))
+                ? new PerThreadTypeRefcounts(this) : null;
         this.weakrefStripes = new Object[weakrefStripes];
         for (int i = 0; i < weakrefStripes; i++) this.weakrefStripes[i] = new Object();
     }
@@ -75,9 +79,19 @@ public final class ObjectSpace {
      * object is untracked (the collector would never see it, so it could never be freed).
      */
     public void defer(PyObject o, ThreadState ts) {
-        if (!deferredRefcount || !o.isGcTracked()) return;
+        if (deferredRefcount) markDeferred(o, ts);
+    }
+
+    /** {@link #defer} whatever the option says (per-thread type counts need the same mark). */
+    void markDeferred(PyObject o, ThreadState ts) {
+        if (!o.isGcTracked() || o.isDeferred()) return;
         o.srFlags(o.laFlags() | PyObject.DEFERRED); // before publication: no other thread sees it
         ts.refs.incref(o, ts);
+    }
+
+    /** The per-thread heap-type counts (option {@code per-thread-type-refcount}), or null when off. */
+    public PerThreadTypeRefcounts typeRefcounts() {
+        return typeRefcounts;
     }
 
     /** A new thread state with a fresh tid. It is not yet bound or attached. */

@@ -35,7 +35,7 @@ public class PyInstance extends PyObject {
     /** A new instance of {@code type} (a new reference); the instance takes its own reference to the type. */
     public PyInstance(PyType type, ThreadState ts) {
         super(ts, true);
-        ts.refs.incref(type, ts);
+        PerThreadTypeRefcounts.incref(type, ts); // the header count, or the thread's table
         this.type = type;
     }
 
@@ -127,6 +127,6 @@ public class PyInstance extends PyObject {
             DICT.setRelease(this, null);
             ts.refs.decref(d, ts);
         }
-        ts.refs.decref(type, ts);
+        PerThreadTypeRefcounts.decref(type, ts);
     }
 }

@@ -22,6 +22,11 @@ public class PyType extends PyObject {
      * published, or by the runtime while the type's attributes change (volatile).
      */
     private volatile Finalizer finalizer;
+    /**
+     * The index of this class in the threads' tables of {@link PerThreadTypeRefcounts}, or 0
+     * when its instances count it in its header. Final: set before publication.
+     */
+    private final int perThreadIndex;
     /** The runtime's per-type data (method tables, caches). Owned by the runtime. */
     public volatile Object runtimeData;
 
@@ -31,6 +36,7 @@ public class PyType extends PyObject {
         if (!immortal) throw new IllegalArgumentException("use the counted constructor");
         this.name = name;
         this.base = base;
+        this.perThreadIndex = 0;
     }
 
     /** A builtin type whose base is {@code object}. */
@@ -52,6 +58,13 @@ public class PyType extends PyObject {
         this.name = name;
         this.base = base;
         if (base != null) ts.refs.incref(base, ts);
+        PerThreadTypeRefcounts p = ts.space.typeRefcounts();
+        this.perThreadIndex = p == null ? 0 : p.assign(this, ts);
+    }
+
+    /** See {@link #perThreadIndex}. */
+    final int perThreadIndex() {
+        return perThreadIndex;
     }
 
     /**
@@ -67,6 +80,7 @@ public class PyType extends PyObject {
     @Override
     protected void releaseReferences(ThreadState ts) {
         if (base != null && !isImmortal()) ts.refs.decref(base, ts);
+        if (perThreadIndex != 0) ts.space.typeRefcounts().release(perThreadIndex);
     }
 
     @Override

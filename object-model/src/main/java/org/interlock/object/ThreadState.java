@@ -68,6 +68,13 @@ public final class ThreadState extends ThreadStatePad1 {
     public final Scheduling sched;
     /** Its counters: a slot of the process's counters file when counters are on. */
     public final Instrumentation.Counters counters;
+    /**
+     * This thread's entries of the per-thread heap-type counts ({@link PerThreadTypeRefcounts}),
+     * by class index (padded, see there): made and written plainly by this thread on first use,
+     * null before; replaced by a longer copy when a class's index is beyond it; read and zeroed
+     * by others only with the world stopped.
+     */
+    int[] typeRefcounts;
 
     /** This thread's part of the cycle collector (tracked objects, stop-the-world state). */
     public final GcThreadState gc;
@@ -147,6 +154,7 @@ public final class ThreadState extends ThreadStatePad1 {
         exited = true;
         space.reclamation().offline(this);
         refs.threadExit(this);
+        if (space.typeRefcounts() != null) space.typeRefcounts().threadExit(this);
         sched.detach(this);
         gc.detach();
         // Its counts move to the file's retired sums; the slot is free for a new thread.

@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.interlock.object.GcSupport;
 import org.interlock.object.Instrumentation;
 import org.interlock.object.ObjectSpace;
+import org.interlock.object.PerThreadTypeRefcounts;
 import org.interlock.object.PyList;
 import org.interlock.object.PyObject;
 import org.interlock.object.PyType;
@@ -378,6 +379,7 @@ public final class Collector {
         List<PyWeakRef> callbacks = null;
         stopWorld(ts);
         try {
+            mergeTypeRefcounts(ts);
             ArrayList<PyObject> cand = new ArrayList<>();
             for (ThreadState t : space.allThreadStates()) {
                 t.gc.tracked.compact();
@@ -407,6 +409,7 @@ public final class Collector {
         boolean saveAll = (debugFlags & DEBUG_SAVEALL) != 0;
         stopWorld(ts);
         try {
+            mergeTypeRefcounts(ts); // finalizers may have made instances of a class in u
             CycleFinder again = new CycleFinder(u, u.length);
             boolean[] reached = again.reachable(ts.refs, 1, frameRoots());
             dead = again.unreachable(reached);
@@ -474,6 +477,12 @@ public final class Collector {
     /** Dead, or being torn down by its lifecycle on some thread: not a candidate. */
     private static boolean isGone(PyObject o) {
         return (o.laFlags() & (PyObject.DYING | PyObject.DEAD)) != 0;
+    }
+
+    /** Per-thread heap-type counts into the classes' headers before a pass reads them. World stopped. */
+    private void mergeTypeRefcounts(ThreadState ts) {
+        PerThreadTypeRefcounts p = space.typeRefcounts();
+        if (p != null) p.merge(ts);
     }
 
     /** Every object some frame holds uncounted, or null if nothing is deferred. World stopped. */

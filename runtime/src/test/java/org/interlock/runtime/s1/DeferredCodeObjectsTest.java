@@ -1,6 +1,5 @@
 package org.interlock.runtime.s1;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -51,14 +50,11 @@ class DeferredCodeObjectsTest {
     @ValueSource(strings = {"gil", "fine-grained", "lock-free"})
     void codeObjectsAreDeferredAndFreedOnlyByACollection(String policy) {
         // immortalize off: it would make the code constants immortal at compile time
-        S1Run.Result res = S1Run.run(PROGRAM, policy, Map.of("deferred-refcount", "true", "immortalize", "false"), null);
-        assertEquals(0, res.exit(), res.describe());
-        assertEquals("True True\nTrue [] True\n", res.out(), res.describe());
+        S1Run.assertPrints("True True\nTrue [] True\n", PROGRAM, policy, Map.of("deferred-refcount", "true", "immortalize", "false"));
     }
 
     @Test
     void withoutTheOptionCodeObjectsAreUntrackedAndDieAtOnce() {
-        S1Run.Result res = S1Run.run(PROGRAM, "lock-free", Map.of("immortalize", "false"), null);
-        assertEquals("False False\nTrue [] True\n", res.out(), res.describe());
+        S1Run.assertPrints("False False\nTrue [] True\n", PROGRAM, "lock-free", Map.of("immortalize", "false"));
     }
 }

@@ -30,6 +30,13 @@ final class S1Run {
     }
 
     /** {@link #run(String, String, Path)} with policy options ({@code immortalize}, ...). */
+    /** Runs {@code source} with the policy options; asserts exit 0 and exactly {@code expected} on stdout. */
+    static void assertPrints(String expected, String source, String policy, java.util.Map<String, String> options) {
+        Result res = run(source, policy, options, null);
+        org.junit.jupiter.api.Assertions.assertEquals(0, res.exit(), res.describe());
+        org.junit.jupiter.api.Assertions.assertEquals(expected, res.out(), res.describe());
+    }
+
     static Result run(String source, String policy, java.util.Map<String, String> options, Path dir) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
