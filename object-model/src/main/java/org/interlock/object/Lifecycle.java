@@ -45,8 +45,23 @@ public final class Lifecycle {
         deallocGeneral(o, ts);
     }
 
+    /**
+     * With the counters on no object is marked {@link PyObject#LEAF} (so that {@link #dealloc}
+     * needs no counter test): leaves are recognised here by their class instead, and counted.
+     */
+    private static boolean countedLeafDeath(PyObject o, ThreadState ts) {
+        Class<?> c = o.getClass();
+        if (c != PyFloat.class && c != PyInt.class && c != PyStr.class) return false;
+        int f = o.laFlags();
+        if ((f & (LEAF_DEATH_MASK & ~PyObject.LEAF)) != 0) return false;
+        o.srFlags(f | (PyObject.DYING | PyObject.DEAD));
+        ts.counters.add(Instrumentation.DEALLOCATIONS, 1);
+        return true;
+    }
+
     /** Every death but a leaf's: {@code __del__}, weakrefs, the references held, nested deaths. */
     private static void deallocGeneral(PyObject o, ThreadState ts) {
+        if (Instrumentation.ENABLED && countedLeafDeath(o, ts)) return;
         if (ts.deallocDepth >= MAX_DEPTH) {
             ts.pendingDeallocs.addLast(o);
             return;
