@@ -210,6 +210,30 @@ public final class PyList extends PyObject {
         }
     }
 
+    /**
+     * {@code UNPACK_SEQUENCE}'s read: when the list has exactly {@code n} items, stores new
+     * references to them at {@code dst[at + n - 1 - i]} (the first item highest, as the eval
+     * stack wants it) and returns true; otherwise stores nothing and returns false. The same
+     * critical section as {@link #snapshot}, without the intermediate array: the length check
+     * and the copy see one state of the list.
+     */
+    public boolean unpackInto(PyObject[] dst, int at, int n, ThreadState ts) {
+        if (Checks.ENABLED) Checks.alive(this, "item access");
+        ts.locks.enter(this, ts);
+        try {
+            if (size != n) return false;
+            PyObject[] a = items;
+            for (int i = 0; i < n; i++) {
+                PyObject o = a[i];
+                ts.refs.incref(o, ts);
+                dst[at + n - 1 - i] = o;
+            }
+            return true;
+        } finally {
+            ts.locks.exit(ts);
+        }
+    }
+
     /** {@code list[start:stop:step]} as a new list (a new reference). */
     public PyList getSlice(Long start, Long stop, Long step, ThreadState ts) {
         if (Checks.ENABLED) Checks.alive(this, "item access");

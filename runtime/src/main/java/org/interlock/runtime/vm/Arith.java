@@ -32,7 +32,9 @@ public final class Arith {
         try {
             if (a instanceof PyInt x && b instanceof PyInt y) return intOp(op % Op.INPLACE, x, y, ts);
             if (a instanceof PyFloat || b instanceof PyFloat) {
-                PyObject r = floatOp(op % Op.INPLACE, a, b, ts);
+                PyObject r = floatCommon(op % Op.INPLACE, a, b, ts);
+                if (r != null) return r;
+                r = floatOp(op % Op.INPLACE, a, b, ts);
                 if (r != null) return r;
             }
             if (a instanceof PyComplex || b instanceof PyComplex) {
@@ -80,6 +82,35 @@ public final class Arith {
                     : PyInt.xor(x, y, ts);
             default -> null;
         };
+    }
+
+    /**
+     * The common float operations ({@code + - * /}, a float with a float or a long-backed int)
+     * in a method small enough to inline where {@link #binary} is; null for everything else,
+     * division by zero included, which {@link #floatOp} handles with its errors.
+     */
+    private static PyObject floatCommon(int op, PyObject a, PyObject b, ThreadState ts) {
+        double x, y;
+        if (a instanceof PyFloat f) x = f.value();
+        else if (a instanceof PyInt i && i.isSmall()) x = i.longValue();
+        else return null;
+        if (b instanceof PyFloat f) y = f.value();
+        else if (b instanceof PyInt i && i.isSmall()) y = i.longValue();
+        else return null;
+        double r;
+        switch (op) {
+            case Op.B_ADD -> r = x + y;
+            case Op.B_SUB -> r = x - y;
+            case Op.B_MUL -> r = x * y;
+            case Op.B_TRUEDIV -> {
+                if (y == 0.0) return null;
+                r = x / y;
+            }
+            default -> {
+                return null;
+            }
+        }
+        return PyFloat.of(r, ts);
     }
 
     /** An int as a float; OverflowError when too large. */

@@ -205,11 +205,14 @@ public final class Eval {
                         case Op.BINARY_OP: {
                             PyObject a = s[sp - 2], b = s[sp - 1];
                             PyObject r;
-                            if (a instanceof PyInt x && b instanceof PyInt y && arg % Op.INPLACE <= Op.B_SUB
+                            if (a instanceof PyInt x && b instanceof PyInt y && arg % Op.INPLACE <= Op.B_MUL
                                     && x.isSmall() && y.isSmall()) {
                                 long p = x.longValue(), q = y.longValue();
-                                long v = arg % Op.INPLACE == Op.B_ADD ? p + q : p - q;
-                                boolean ovf = arg % Op.INPLACE == Op.B_ADD ? ((p ^ v) & (q ^ v)) < 0 : ((p ^ q) & (p ^ v)) < 0;
+                                int o = arg % Op.INPLACE;
+                                long v = o == Op.B_ADD ? p + q : o == Op.B_SUB ? p - q : p * q;
+                                // overflow: the sign rules of + and -; for *, the high word is not the low word's sign
+                                boolean ovf = o == Op.B_ADD ? ((p ^ v) & (q ^ v)) < 0
+                                        : o == Op.B_SUB ? ((p ^ q) & (p ^ v)) < 0 : Math.multiplyHigh(p, q) != (v >> 63);
                                 r = ovf ? Arith.binary(arg, a, b, ts) : PyInt.of(v, ts);
                             } else if (a instanceof PyFloat x && b instanceof PyFloat y && arg % Op.INPLACE <= Op.B_MUL) {
                                 double p = x.value(), q = y.value();

@@ -646,6 +646,13 @@ final class EvalRare {
             ts.refs.decref(t, ts);
             return;
         }
+        if (seq instanceof PyList l && after < 0 && before > 0 && l.unpackInto(f.s, f.sp - 1, before, ts)) {
+            // The items now fill the list's own slot and those above it; the stack's
+            // reference to the list, held in seq, is dropped last (as for a tuple).
+            f.sp += before - 1;
+            ts.refs.decref(l, ts);
+            return;
+        }
         if (seq instanceof PyList l) {
             items = l.snapshot(ts);
         } else if (seq instanceof PyTuple t) {
