@@ -211,6 +211,10 @@ final class TypeSetup {
             return Ops.incref(self, ts);
         });
         b.method("add_note", (self, a, kw, ts) -> Ops.NONE);
+        TypeInfo.of(ExcTypes.OS_ERROR).method("__init__", (self, a, kw, ts) -> {
+            if (self instanceof PyBaseException e) e.initOsError(a, ts);
+            return Ops.NONE;
+        });
         TypeInfo.of(ExcTypes.STOP_ITERATION);
     }
 
