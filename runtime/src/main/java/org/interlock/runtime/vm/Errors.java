@@ -106,7 +106,34 @@ public final class Errors {
         List<String> out = new ArrayList<>();
         syntaxLocation(exc, out);
         out.add(lastLine(exc, ts) + "\n");
+        notes(exc, out, ts);
         return out;
+    }
+
+    /** 3.11's exception notes ({@code add_note}), one line each, after the final line. */
+    private static void notes(PyBaseException exc, List<String> out, ThreadState ts) {
+        PyObject notes = exc.getAttr(org.interlock.object.PyStr.intern("__notes__"), ts);
+        if (notes == null) return;
+        try {
+            if (notes instanceof org.interlock.object.PyList || notes instanceof org.interlock.object.PyTuple) {
+                for (PyObject note : Iter.toArray(notes, ts)) {
+                    String s;
+                    try {
+                        s = Repr.str(note, ts);
+                    } catch (PyException e) {
+                        ts.refs.decref(e.exc, ts);
+                        s = "<note str() failed>";
+                    } finally {
+                        ts.refs.decref(note, ts);
+                    }
+                    for (String line : s.split("\n", -1)) out.add(line + "\n");
+                }
+            } else if (notes != Ops.NONE) {
+                out.add(Repr.repr(notes, ts) + "\n");
+            }
+        } finally {
+            ts.refs.decref(notes, ts);
+        }
     }
 
     /** For a SyntaxError built with its details tuple (eval, exec, compile): the file, line and source text. */
