@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -193,11 +192,8 @@ public final class FileIO {
                     StandardOpenOption.WRITE};
             OutputStream out = ts.blocking(() -> Files.newOutputStream(p, opts));
             return new PyFile(name, mode, binary, null, new java.io.BufferedOutputStream(out), ts);
-        } catch (NoSuchFileException e) {
-            throw ExcTypes.raiseArgs(ExcTypes.FILE_NOT_FOUND_ERROR, ts, PyInt.of(2, ts),
-                    PyStr.of("No such file or directory", ts), PyStr.of(name, ts));
         } catch (IOException e) {
-            throw ExcTypes.raise(ExcTypes.OS_ERROR, String.valueOf(e.getMessage()), ts);
+            throw ExcTypes.osError(e, name, ts);
         }
     }
 

@@ -210,7 +210,30 @@ final class TypeSetup {
             }
             return Ops.incref(self, ts);
         });
-        b.method("add_note", (self, a, kw, ts) -> Ops.NONE);
+        b.method("add_note", (self, a, kw, ts) -> {
+            if (a.length != 1) throw ExcTypes.typeError("BaseException.add_note() takes exactly one argument ("
+                    + a.length + " given)", ts);
+            if (!(a[0] instanceof PyStr)) throw ExcTypes.typeError("note must be a str, not '" + Ops.typeName(a[0]) + "'", ts);
+            // Kept in the instance dict as CPython does, so __notes__ reads, writes and deletes as any attribute.
+            PyBaseException e = (PyBaseException) self;
+            PyStr key = PyStr.intern("__notes__");
+            PyObject notes = e.getAttr(key, ts);
+            if (notes == null) {
+                notes = new PyList(ts);
+                e.dict(ts).set(key, notes, ts);
+            }
+            try {
+                if (!(notes instanceof PyList l)) throw ExcTypes.typeError("Cannot add note: __notes__ is not a list", ts);
+                l.append(a[0], ts);
+            } finally {
+                ts.refs.decref(notes, ts);
+            }
+            return Ops.NONE;
+        });
+        TypeInfo.of(ExcTypes.OS_ERROR).method("__init__", (self, a, kw, ts) -> {
+            if (self instanceof PyBaseException e) e.initOsError(a, ts);
+            return Ops.NONE;
+        });
         TypeInfo.of(ExcTypes.STOP_ITERATION);
     }
 

@@ -76,6 +76,7 @@ public final class Importer {
         builtin.put("struct", (i, t) -> StructModule.create(t));
         builtin.put("io", IoModule::create);
         builtin.put("_json", (i, t) -> JsonModule.create(t)); // json itself: lib/json
+        builtin.put("_traceback", (i, t) -> TracebackModule.create(t)); // traceback itself: lib/traceback.py
         builtin.put("os.path", (i, t) -> {
             PyModule os = importOne("os", null, t);
             PyObject p = os.dict.get(PyStr.intern("path"), t);

@@ -32,14 +32,17 @@ final class OsModule {
                         x.toString().compareTo(y.toString())).toArray(PyObject[]::new);
                 return PyList.fromNewRefs(names, names.length, t);
             } catch (java.io.IOException e) {
-                throw ExcTypes.raise(ExcTypes.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: '" + p + "'", t);
+                throw ExcTypes.osError(e, p.toString(), t);
             }
         });
         d.fn("remove", (s, a, kw, t) -> {
             try {
-                Files.delete(Path.of(a[0].toString()));
+                Path p = Path.of(a[0].toString());
+                // unlink(2) refuses a directory; Files.delete would remove an empty one
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw ExcTypes.osError(21, a[0].toString(), t);
+                Files.delete(p);
             } catch (java.io.IOException e) {
-                throw ExcTypes.raise(ExcTypes.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: '" + a[0] + "'", t);
+                throw ExcTypes.osError(e, a[0].toString(), t);
             }
             return Ops.NONE;
         });
@@ -47,30 +50,32 @@ final class OsModule {
             Path p = Path.of(a[0].toString());
             PyObject ok = org.interlock.runtime.builtins.ArgAccess.kw(a, kw, "exist_ok");
             if (Files.exists(p) && (ok == null || !Ops.isTrue(ok, t))) {
-                throw ExcTypes.raise(ExcTypes.FILE_EXISTS_ERROR, "[Errno 17] File exists: '" + p + "'", t);
+                throw ExcTypes.osError(17, a[0].toString(), t);
             }
             try {
                 Files.createDirectories(p);
             } catch (java.io.IOException e) {
-                throw ExcTypes.raise(ExcTypes.OS_ERROR, String.valueOf(e.getMessage()), t);
+                throw ExcTypes.osError(e, a[0].toString(), t);
             }
             return Ops.NONE;
         });
         d.fn("mkdir", (s, a, kw, t) -> {
             Path p = Path.of(a[0].toString());
-            if (Files.exists(p)) throw ExcTypes.raise(ExcTypes.FILE_EXISTS_ERROR, "[Errno 17] File exists: '" + p + "'", t);
+            if (Files.exists(p)) throw ExcTypes.osError(17, a[0].toString(), t);
             try {
                 Files.createDirectory(p);
             } catch (java.io.IOException e) {
-                throw ExcTypes.raise(ExcTypes.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: '" + p + "'", t);
+                throw ExcTypes.osError(e, a[0].toString(), t);
             }
             return Ops.NONE;
         });
         d.fn("rmdir", (s, a, kw, t) -> {
             try {
-                Files.delete(Path.of(a[0].toString()));
+                Path p = Path.of(a[0].toString());
+                if (Files.exists(p) && !Files.isDirectory(p)) throw ExcTypes.osError(20, a[0].toString(), t);
+                Files.delete(p);
             } catch (java.io.IOException e) {
-                throw ExcTypes.raise(ExcTypes.OS_ERROR, String.valueOf(e.getMessage()), t);
+                throw ExcTypes.osError(e, a[0].toString(), t);
             }
             return Ops.NONE;
         });
@@ -78,7 +83,7 @@ final class OsModule {
             try {
                 Files.move(Path.of(a[0].toString()), Path.of(a[1].toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (java.io.IOException e) {
-                throw ExcTypes.raise(ExcTypes.OS_ERROR, String.valueOf(e.getMessage()), t);
+                throw ExcTypes.osError(e, a[0].toString(), a[1].toString(), t);
             }
             return Ops.NONE;
         });
@@ -153,7 +158,7 @@ final class OsModule {
             try {
                 return PyInt.of(Files.size(Path.of(a[0].toString())), t);
             } catch (java.io.IOException e) {
-                throw ExcTypes.raise(ExcTypes.OS_ERROR, "[Errno 2] No such file or directory: '" + a[0] + "'", t);
+                throw ExcTypes.osError(e, a[0].toString(), t);
             }
         });
         p.valNew("sep", PyStr.of("/", ts));

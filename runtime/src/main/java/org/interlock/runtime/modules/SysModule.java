@@ -80,7 +80,11 @@ final class SysModule {
         d.fn("exc_info", (s, a, kw, t) -> {
             PyObject e = ExecState.of(t).excInfo;
             if (e == null) return PyTuple.of(t, Ops.NONE, Ops.NONE, Ops.NONE);
-            return PyTuple.of(t, e.type(), e, Ops.NONE);
+            org.interlock.runtime.objects.Traceback tb = e instanceof org.interlock.runtime.objects.PyBaseException b
+                    ? b.traceback : null;
+            if (tb == null) return PyTuple.of(t, e.type(), e, Ops.NONE);
+            return PyTuple.fromNewRefs(new PyObject[] {Ops.incref(e.type(), t), Ops.incref(e, t),
+                    new org.interlock.runtime.objects.PyTraceback(tb, t)}, t);
         });
         d.fn("exception", (s, a, kw, t) -> {
             PyObject e = ExecState.of(t).excInfo;

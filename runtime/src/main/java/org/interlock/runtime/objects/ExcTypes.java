@@ -51,6 +51,16 @@ public final class ExcTypes {
     public static final PyType PERMISSION_ERROR = def("PermissionError", OS_ERROR);
     public static final PyType IS_A_DIRECTORY_ERROR = def("IsADirectoryError", OS_ERROR);
     public static final PyType TIMEOUT_ERROR = def("TimeoutError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = def("NotADirectoryError", OS_ERROR);
+    public static final PyType BLOCKING_IO_ERROR = def("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = def("ChildProcessError", OS_ERROR);
+    public static final PyType INTERRUPTED_ERROR = def("InterruptedError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = def("ProcessLookupError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = def("ConnectionError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = def("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = def("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = def("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = def("ConnectionResetError", CONNECTION_ERROR);
     public static final PyType REFERENCE_ERROR = def("ReferenceError", EXCEPTION);
     public static final PyType RUNTIME_ERROR = def("RuntimeError", EXCEPTION);
     public static final PyType NOT_IMPLEMENTED_ERROR = def("NotImplementedError", RUNTIME_ERROR);
@@ -92,6 +102,86 @@ public final class ExcTypes {
 
     public static PyException attributeError(String msg, ThreadState ts) {
         return raise(ATTRIBUTE_ERROR, msg, ts);
+    }
+
+    /**
+     * The OSError subclass CPython picks for an errno when {@code OSError(errno, ...)} is
+     * called (Linux errno numbers), or OSError itself.
+     */
+    public static PyType osErrorType(long errno) {
+        return switch ((int) errno) {
+            case 1, 13 -> PERMISSION_ERROR; // EPERM, EACCES
+            case 2 -> FILE_NOT_FOUND_ERROR;
+            case 3 -> PROCESS_LOOKUP_ERROR;
+            case 4 -> INTERRUPTED_ERROR;
+            case 10 -> CHILD_PROCESS_ERROR;
+            case 11, 114, 115 -> BLOCKING_IO_ERROR; // EAGAIN, EALREADY, EINPROGRESS
+            case 17 -> FILE_EXISTS_ERROR;
+            case 20 -> NOT_A_DIRECTORY_ERROR;
+            case 21 -> IS_A_DIRECTORY_ERROR;
+            case 32, 108 -> BROKEN_PIPE_ERROR; // EPIPE, ESHUTDOWN
+            case 103 -> CONNECTION_ABORTED_ERROR;
+            case 104 -> CONNECTION_RESET_ERROR;
+            case 110 -> TIMEOUT_ERROR;
+            case 111 -> CONNECTION_REFUSED_ERROR;
+            default -> OS_ERROR;
+        };
+    }
+
+    /** The C library's message for the errno values the runtime raises (glibc's wording). */
+    public static String strerror(int errno) {
+        return switch (errno) {
+            case 1 -> "Operation not permitted";
+            case 2 -> "No such file or directory";
+            case 13 -> "Permission denied";
+            case 17 -> "File exists";
+            case 20 -> "Not a directory";
+            case 21 -> "Is a directory";
+            case 22 -> "Invalid argument";
+            case 39 -> "Directory not empty";
+            case 18 -> "Invalid cross-device link";
+            default -> "Unknown error " + errno;
+        };
+    }
+
+    /** {@code OSError(errno, strerror(errno), filename)} as its subclass, as the os functions raise it. */
+    public static PyException osError(int errno, String filename, ThreadState ts) {
+        return osError(errno, filename, null, ts);
+    }
+
+    /** The same with a second file name (rename's target), shown after an arrow. */
+    public static PyException osError(int errno, String filename, String filename2, ThreadState ts) {
+        PyObject[] a = {org.interlock.object.PyInt.of(errno, ts), PyStr.of(strerror(errno), ts),
+                filename == null ? null : PyStr.of(filename, ts), org.interlock.object.PyNone.NONE,
+                filename2 == null ? null : PyStr.of(filename2, ts)};
+        PyBaseException e = new PyBaseException(osErrorType(errno), ts);
+        e.initOsError(filename == null ? new PyObject[] {a[0], a[1]}
+                : filename2 == null ? new PyObject[] {a[0], a[1], a[2]} : a, ts);
+        for (PyObject o : a) if (o != null) ts.refs.decref(o, ts);
+        return new PyException(e);
+    }
+
+    /** The OSError a Java file-system failure on {@code filename} stands for. */
+    public static PyException osError(java.io.IOException x, String filename, ThreadState ts) {
+        return osError(x, filename, null, ts);
+    }
+
+    /** The same for a failure involving two files. */
+    public static PyException osError(java.io.IOException x, String filename, String filename2, ThreadState ts) {
+        String reason = x instanceof java.nio.file.FileSystemException f ? f.getReason() : x.getMessage();
+        int errno;
+        if (x instanceof java.nio.file.NoSuchFileException || x instanceof java.io.FileNotFoundException
+                && String.valueOf(x.getMessage()).contains("No such file")) errno = 2;
+        else if (x instanceof java.nio.file.FileAlreadyExistsException) errno = 17;
+        else if (x instanceof java.nio.file.AccessDeniedException) errno = 13;
+        else if (x instanceof java.nio.file.DirectoryNotEmptyException) errno = 39;
+        else if (x instanceof java.nio.file.NotDirectoryException) errno = 20;
+        else if (reason != null && reason.contains("Is a directory")) errno = 21;
+        else if (reason != null && reason.contains("Not a directory")) errno = 20;
+        else if (reason != null && reason.contains("Permission denied")) errno = 13;
+        else if (reason != null && reason.contains("No such file")) errno = 2;
+        else return raise(OS_ERROR, String.valueOf(x.getMessage()), ts);
+        return osError(errno, filename, filename2, ts);
     }
 
     /** The Python exception for an object-model {@link OperationError}. */

@@ -261,6 +261,13 @@ public final class Calls {
         return constructPlain(t, args, kwnames, ts);
     }
 
+    /** {@code OSError(errno, ...)} makes the subclass for the errno, as CPython's OSError.__new__ does. */
+    private static PyType osErrorSubtype(PyObject[] args, String[] kwnames) {
+        int n = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (n < 2 || n > 5 || !(args[0] instanceof org.interlock.object.PyInt e) || !e.fitsInt()) return ExcTypes.OS_ERROR;
+        return ExcTypes.osErrorType(e.longValue());
+    }
+
     /** {@code type.__call__(t, *args, **kw)}: {@code __new__}, then {@code __init__} when it made a t. */
     public static PyObject constructPlain(PyType t, PyObject[] args, String[] kwnames, ThreadState ts) {
         if (t == PyType.TYPE && args.length == 1 && kwnames == null) return Ops.incref(args[0].type(), ts);
@@ -270,6 +277,7 @@ public final class Calls {
             if (ctor == null) {
                 if (ti.factory != null) {
                     // exceptions and other factory types: make the instance, then run __init__
+                    if (t == ExcTypes.OS_ERROR) t = osErrorSubtype(args, kwnames);
                     return newAndInit(t, ti.factory.make(t, ts), args, kwnames, ts);
                 }
                 throw ExcTypes.typeError("cannot create '" + t.name() + "' instances", ts);

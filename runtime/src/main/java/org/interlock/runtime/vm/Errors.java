@@ -17,70 +17,134 @@ public final class Errors {
 
     /** Prints {@code exc} as CPython's default excepthook does. */
     public static void printException(PyBaseException exc, PrintStream out, ThreadState ts) {
-        printChain(exc, out, ts, new IdentityHashMap<>());
+        for (String s : formatException(exc, true, Integer.MAX_VALUE, ts)) out.print(s);
         out.flush();
     }
 
-    private static void printChain(PyBaseException exc, PrintStream out, ThreadState ts,
-                                   IdentityHashMap<PyObject, Boolean> seen) {
-        seen.put(exc, Boolean.TRUE);
-        if (exc.cause instanceof PyBaseException c && !seen.containsKey(c)) {
-            printChain(c, out, ts, seen);
-            out.println();
-            out.println("The above exception was the direct cause of the following exception:");
-            out.println();
-        } else if (exc.context instanceof PyBaseException c && !exc.suppressContext && !seen.containsKey(c)) {
-            printChain(c, out, ts, seen);
-            out.println();
-            out.println("During handling of the above exception, another exception occurred:");
-            out.println();
-        }
-        printOne(exc, out, ts);
+    /** One line of a formatted stack: a frame's place and its source line (null when unknown). */
+    public record FrameLine(String filename, int line, String function, String source) {}
+
+    /**
+     * The text CPython's {@code traceback.format_exception} returns for {@code exc}: one string
+     * per header, frame (its place and source line together), chain message and final line,
+     * each ending in a newline. The uncaught-exception printer prints exactly these, so the
+     * {@code traceback} module and the VM cannot disagree. {@code limit} as in
+     * {@link #frames}.
+     */
+    public static List<String> formatException(PyBaseException exc, boolean chain, int limit, ThreadState ts) {
+        List<String> out = new ArrayList<>();
+        formatChain(exc, chain, limit, out, ts, new IdentityHashMap<>());
+        return out;
     }
 
-    private static void printOne(PyBaseException exc, PrintStream out, ThreadState ts) {
-        if (exc.traceback != null) {
-            out.println("Traceback (most recent call last):");
-            List<Traceback> entries = new ArrayList<>();
-            for (Traceback t = exc.traceback; t != null; t = t.next()) entries.add(t);
-            ExecState es = ExecState.of(ts);
-            Traceback prev = null;
-            int repeat = 0;
-            for (Traceback t : entries) {
-                if (prev != null && prev.filename().equals(t.filename()) && prev.line() == t.line()
-                        && prev.function().equals(t.function())) {
-                    repeat++;
-                    if (repeat >= 3) continue;
-                } else {
-                    if (repeat >= 3) {
-                        int more = repeat - 2;
-                        out.println("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]");
-                    }
-                    repeat = 0;
-                }
-                prev = t;
-                out.println("  File \"" + t.filename() + "\", line " + t.line() + ", in " + t.function());
-                String src = es == null || t.filename().startsWith("<") ? null : es.interp.sourceLine(t.filename(), t.line());
-                if (src != null && !src.isBlank()) out.println("    " + src.strip());
-            }
-            if (repeat >= 3) {
-                int more = repeat - 2;
-                out.println("  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]");
-            }
+    private static void formatChain(PyBaseException exc, boolean chain, int limit, List<String> out, ThreadState ts,
+                                    IdentityHashMap<PyObject, Boolean> seen) {
+        seen.put(exc, Boolean.TRUE);
+        if (!chain) {
+            // no chained exceptions
+        } else if (exc.cause instanceof PyBaseException c && !seen.containsKey(c)) {
+            formatChain(c, true, limit, out, ts, seen);
+            out.add("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (exc.context instanceof PyBaseException c && !exc.suppressContext && !seen.containsKey(c)) {
+            formatChain(c, true, limit, out, ts, seen);
+            out.add("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        printSyntaxLocation(exc, out);
-        out.println(lastLine(exc, ts));
+        if (exc.traceback != null) {
+            out.add("Traceback (most recent call last):\n");
+            out.addAll(formatFrames(frames(exc.traceback, limit, ts)));
+        }
+        out.addAll(formatExceptionOnly(exc, ts));
+    }
+
+    /**
+     * The frames of a traceback, outermost first, with their source lines. A positive
+     * {@code limit} keeps the first {@code limit} entries, a negative one the last
+     * {@code -limit}, as {@code traceback.extract_tb} does.
+     */
+    public static List<FrameLine> frames(Traceback tb, int limit, ThreadState ts) {
+        ExecState es = ExecState.of(ts);
+        List<FrameLine> all = new ArrayList<>();
+        for (Traceback t = tb; t != null && (limit < 0 || all.size() < limit); t = t.next()) {
+            String src = es == null || t.filename().startsWith("<") ? null : es.interp.sourceLine(t.filename(), t.line());
+            all.add(new FrameLine(t.filename(), t.line(), t.function(), src));
+        }
+        return limit < 0 && -limit < all.size() ? all.subList(all.size() + limit, all.size()) : all;
+    }
+
+    /**
+     * One string per frame, as {@code StackSummary.format}: after three identical frames in a
+     * row (deep recursion) the rest of the run is folded into one "repeated" line.
+     */
+    public static List<String> formatFrames(List<FrameLine> frames) {
+        List<String> out = new ArrayList<>();
+        FrameLine prev = null;
+        int repeat = 0;
+        for (FrameLine t : frames) {
+            if (prev != null && prev.filename().equals(t.filename()) && prev.line() == t.line()
+                    && prev.function().equals(t.function())) {
+                repeat++;
+                if (repeat >= 3) continue;
+            } else {
+                if (repeat >= 3) out.add(repeatedLine(repeat - 2));
+                repeat = 0;
+            }
+            prev = t;
+            String s = "  File \"" + t.filename() + "\", line " + t.line() + ", in " + t.function() + "\n";
+            if (t.source() != null && !t.source().isBlank()) s += "    " + t.source().strip() + "\n";
+            out.add(s);
+        }
+        if (repeat >= 3) out.add(repeatedLine(repeat - 2));
+        return out;
+    }
+
+    private static String repeatedLine(int more) {
+        return "  [Previous line repeated " + more + " more time" + (more > 1 ? "s" : "") + "]\n";
+    }
+
+    /** {@code traceback.format_exception_only}: a SyntaxError's location, the final line. */
+    public static List<String> formatExceptionOnly(PyBaseException exc, ThreadState ts) {
+        List<String> out = new ArrayList<>();
+        syntaxLocation(exc, out);
+        out.add(lastLine(exc, ts) + "\n");
+        notes(exc, out, ts);
+        return out;
+    }
+
+    /** 3.11's exception notes ({@code add_note}), one line each, after the final line. */
+    private static void notes(PyBaseException exc, List<String> out, ThreadState ts) {
+        PyObject notes = exc.getAttr(org.interlock.object.PyStr.intern("__notes__"), ts);
+        if (notes == null) return;
+        try {
+            if (notes instanceof org.interlock.object.PyList || notes instanceof org.interlock.object.PyTuple) {
+                for (PyObject note : Iter.toArray(notes, ts)) {
+                    String s;
+                    try {
+                        s = Repr.str(note, ts);
+                    } catch (PyException e) {
+                        ts.refs.decref(e.exc, ts);
+                        s = "<note str() failed>";
+                    } finally {
+                        ts.refs.decref(note, ts);
+                    }
+                    for (String line : s.split("\n", -1)) out.add(line + "\n");
+                }
+            } else if (notes != Ops.NONE) {
+                out.add(Repr.repr(notes, ts) + "\n");
+            }
+        } finally {
+            ts.refs.decref(notes, ts);
+        }
     }
 
     /** For a SyntaxError built with its details tuple (eval, exec, compile): the file, line and source text. */
-    private static void printSyntaxLocation(PyBaseException exc, PrintStream out) {
+    private static void syntaxLocation(PyBaseException exc, List<String> out) {
         if (!Ops.isInstance(exc, org.interlock.runtime.objects.ExcTypes.SYNTAX_ERROR)) return;
         org.interlock.object.PyTuple a = exc.args();
         if (a.size() != 2 || !(a.get(1) instanceof org.interlock.object.PyTuple d) || d.size() < 4) return;
         if (!(d.get(0) instanceof org.interlock.object.PyStr file) || !(d.get(1) instanceof org.interlock.object.PyInt line)) return;
-        out.println("  File \"" + file.value() + "\", line " + line.longValue());
+        out.add("  File \"" + file.value() + "\", line " + line.longValue() + "\n");
         if (d.get(3) instanceof org.interlock.object.PyStr text && !text.value().isBlank()) {
-            out.println("    " + text.value().strip());
+            out.add("    " + text.value().strip() + "\n");
         }
     }
 

@@ -348,7 +348,8 @@ public final class Ops {
         }
         if (o instanceof PyBaseException e && SpecialAttrs.setException(e, name, v, ts)) return;
         if (o instanceof PyFunction f && SpecialAttrs.setFunction(f, name, v, ts)) return;
-        if (o instanceof PyInstance inst && (type instanceof PyClass || o instanceof PyFunction)) {
+        // Every exception has a __dict__ in CPython, builtin types' instances included (add_note's __notes__).
+        if (o instanceof PyInstance inst && (type instanceof PyClass || o instanceof PyFunction || o instanceof PyBaseException)) {
             if (type instanceof PyClass pc && pc.slots != null && !pc.slots.contains(name.value())) {
                 throw ExcTypes.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'", ts);
             }

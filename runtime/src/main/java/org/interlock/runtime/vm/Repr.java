@@ -214,6 +214,13 @@ public final class Repr {
 
     static String excStr(PyBaseException e, ThreadState ts) {
         PyTuple a = e.args();
+        PyObject[] os = e.osFields;
+        if (os != null && os[0] != null && os[1] != null) {
+            // CPython's OSError.__str__: the errno and message, then the file name(s) if any
+            String head = "[Errno " + str(os[0], ts) + "] " + str(os[1], ts);
+            if (os[2] == null || os[2] == Ops.NONE) return head;
+            return head + ": " + repr(os[2], ts) + (os[3] == null || os[3] == Ops.NONE ? "" : " -> " + repr(os[3], ts));
+        }
         if (Ops.isInstance(e, ExcTypes.KEY_ERROR) && a.size() == 1) return repr(a.get(0), ts);
         if (a.size() == 0) return "";
         if (a.size() == 1) return str(a.get(0), ts);

@@ -96,10 +96,10 @@ final class SpecialAttrs {
                     if (Ops.isInstance(e, ExcTypes.SYSTEM_EXIT)) return e.args().size() == 0 ? orNone(null, ts)
                             : e.args().size() == 1 ? e.args().getNew(0, ts) : Ops.incref(e.args(), ts);
                     return null;
-                case "errno", "strerror", "filename":
+                case "errno", "strerror", "filename", "filename2":
                     if (Ops.isInstance(e, ExcTypes.OS_ERROR)) {
-                        int idx = n.equals("errno") ? 0 : n.equals("strerror") ? 1 : 2;
-                        return e.args().size() > idx && e.args().size() >= 2 ? e.args().getNew(idx, ts) : orNone(null, ts);
+                        PyObject[] f = e.osFields;
+                        return orNone(f == null ? null : f[osField(n)], ts);
                     }
                     return null;
                 case "encoding", "object", "start", "end", "reason":
@@ -272,6 +272,16 @@ final class SpecialAttrs {
         }
     }
 
+    /** The index of an OSError attribute in {@link PyBaseException#osFields}. */
+    private static int osField(String n) {
+        return switch (n) {
+            case "errno" -> 0;
+            case "strerror" -> 1;
+            case "filename" -> 2;
+            default -> 3;
+        };
+    }
+
     static boolean setException(PyBaseException e, PyStr name, PyObject v, ThreadState ts) {
         switch (name.value()) {
             case "__cause__" -> {
@@ -289,6 +299,11 @@ final class SpecialAttrs {
             }
             case "args" -> {
                 e.setArgs(PyTuple.fromNewRefs(Iter.toArray(v, ts), ts), ts);
+                return true;
+            }
+            case "errno", "strerror", "filename", "filename2" -> {
+                if (!Ops.isInstance(e, ExcTypes.OS_ERROR)) return false;
+                e.setOsField(osField(name.value()), v, ts);
                 return true;
             }
             case "__traceback__" -> {
