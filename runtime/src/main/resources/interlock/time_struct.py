@@ -181,3 +181,179 @@ def strftime(format, t=None):
         elif d == 't': out.append('\t')
         else: out.append('%' + d)
     return ''.join(out)
+
+
+# strptime: each directive's regular expression (the C locale's names), tried as CPython's
+# _strptime does: one pattern for the whole format, whitespace in the format matching any
+# run of whitespace, names matched without regard to case.
+def _names(names):
+    # longest first, so that 'May' cannot stop a match short of a longer name
+    return '(' + '|'.join(sorted(names, key=len, reverse=True)) + ')'
+
+
+_DIRECTIVES = {
+    'd': r'(3[01]|[12]\d|0[1-9]|[1-9]| [1-9])',
+    'f': r'([0-9]{1,6})',
+    'H': r'(2[0-3]|[0-1]\d|\d)',
+    'I': r'(1[0-2]|0[1-9]|[1-9])',
+    'G': r'(\d\d\d\d)',
+    'j': r'(36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])',
+    'm': r'(1[0-2]|0[1-9]|[1-9])',
+    'M': r'([0-5]\d|\d)',
+    'S': r'(6[0-1]|[0-5]\d|\d)',
+    'U': r'(5[0-3]|[0-4]\d|\d)',
+    'W': r'(5[0-3]|[0-4]\d|\d)',
+    'V': r'(5[0-3]|0[1-9]|[1-4]\d|\d)',
+    'w': r'([0-6])',
+    'u': r'([1-7])',
+    'y': r'(\d\d)',
+    'Y': r'(\d\d\d\d)',
+    'z': r'([+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z))',
+    'a': _names(d[:3] for d in _DAYS),
+    'A': _names(_DAYS),
+    'b': _names(m[:3] for m in _MONTHS),
+    'B': _names(_MONTHS),
+    'p': '(AM|PM)',
+    'Z': '(UTC|GMT)',
+}
+# The C locale's %c, %x and %X (strptime knows no %D, %F, %T, %R or %e, unlike strftime).
+_COMPOSITE = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+
+
+def _strptime_pattern(format, order):
+    import re
+    out = []
+    i = 0
+    n = len(format)
+    while i < n:
+        ch = format[i]
+        if ch == '%':
+            if i + 1 >= n:
+                raise ValueError(f"stray % in format '{format}'")
+            d = format[i + 1]
+            i += 2
+            if d == '%':
+                out.append('%')
+            elif d in _COMPOSITE:
+                out.append(_strptime_pattern(_COMPOSITE[d], order))
+            elif d in _DIRECTIVES:
+                order.append(d)
+                out.append(_DIRECTIVES[d])
+            else:
+                raise ValueError(f"'{d}' is a bad directive in format '{format}'")
+        elif ch.isspace():
+            while i < n and format[i].isspace():
+                i += 1
+            out.append(r'\s+')
+        else:
+            out.append(re.escape(ch))
+            i += 1
+    return ''.join(out)
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_before_month(year, month):
+    days = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)[month - 1]
+    return days + (1 if month > 2 and _is_leap(year) else 0)
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    import re
+    for index, arg in enumerate((string, format)):
+        if not isinstance(arg, str):
+            # CPython's wording: counted from 0, with the type's repr
+            raise TypeError(f'strptime() argument {index} must be str, not {type(arg)}')
+    order = []
+    m = re.compile(_strptime_pattern(format, order), re.IGNORECASE).match(string)
+    if m is None:
+        raise ValueError(f'time data {string!r} does not match format {format!r}')
+    if m.end() != len(string):
+        raise ValueError(f'unconverted data remains: {string[m.end():]}')
+    year = None
+    month = day = 1
+    hour = minute = second = 0
+    julian = weekday = None
+    ampm = None
+    hour12 = None
+    gmtoff = None
+    zone = None
+    for d, v in zip(order, m.groups()):
+        low = v.lower()
+        if d == 'Y':
+            year = int(v)
+        elif d == 'y':
+            year = int(v)
+            year += 2000 if year <= 68 else 1900
+        elif d == 'm':
+            month = int(v)
+        elif d == 'B':
+            month = [x.lower() for x in _MONTHS].index(low) + 1
+        elif d == 'b':
+            month = [x[:3].lower() for x in _MONTHS].index(low) + 1
+        elif d == 'd':
+            day = int(v)
+        elif d == 'H':
+            hour = int(v)
+        elif d == 'I':
+            hour12 = int(v)
+        elif d == 'M':
+            minute = int(v)
+        elif d == 'S':
+            second = int(v)
+        elif d == 'p':
+            ampm = low
+        elif d == 'j':
+            julian = int(v)
+        elif d == 'A':
+            weekday = [x.lower() for x in _DAYS].index(low)
+        elif d == 'a':
+            weekday = [x[:3].lower() for x in _DAYS].index(low)
+        elif d == 'w':
+            weekday = (int(v) - 1) % 7
+        elif d == 'u':
+            weekday = int(v) - 1
+        elif d == 'z':
+            if v == 'Z':
+                gmtoff = 0
+            else:
+                digits = v[1:].replace(':', '')
+                gmtoff = int(digits[:2]) * 3600 + int(digits[2:4]) * 60 + int(digits[4:6] or 0)
+                if v[0] == '-':
+                    gmtoff = -gmtoff
+        elif d == 'Z':
+            zone = v
+    if hour12 is not None:
+        # %I counts 12, 1, ..., 11: without %p it is taken as AM
+        hour = hour12 % 12 + (12 if ampm == 'pm' else 0)
+    leap_fix = False
+    if year is None:
+        # no year is 1900, but 29 February is checked against a leap year (1904)
+        leap_fix = month == 2 and day == 29
+        year = 1904 if leap_fix else 1900
+    if julian is None:
+        mdays = (31, 29 if _is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+        if not 1 <= day <= mdays[month - 1]:
+            raise ValueError('day is out of range for month')
+        julian = _days_before_month(year, month) + day
+    else:
+        y, left = year, julian
+        while left > 365 + _is_leap(y):
+            left -= 365 + _is_leap(y)
+            y += 1
+        month = 12
+        while _days_before_month(y, month) >= left:
+            month -= 1
+        year, day = y, left - _days_before_month(y, month)
+    if weekday is None:
+        weekday = (_days_before_year(year) + _days_before_month(year, month) + day + 6) % 7
+    if leap_fix:
+        year = 1900
+    return struct_time((year, month, day, hour, minute, second, weekday, julian, -1, zone, gmtoff))

@@ -61,32 +61,14 @@ final class StrMethods {
         };
         t.method("upper", (self, a, kw, ts) -> s(str(self).toUpperCase(java.util.Locale.ROOT), ts));
         t.method("lower", (self, a, kw, ts) -> s(str(self).toLowerCase(java.util.Locale.ROOT), ts));
-        t.method("casefold", (self, a, kw, ts) -> s(str(self).toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT), ts));
-        t.method("swapcase", (self, a, kw, ts) -> {
-            StringBuilder sb = new StringBuilder();
-            str(self).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
-                    : Character.isLowerCase(c) ? Character.toUpperCase(c) : c));
-            return s(sb.toString(), ts);
-        });
+        t.method("casefold", (self, a, kw, ts) -> s(CaseMapping.casefold(str(self)), ts));
+        t.method("swapcase", (self, a, kw, ts) -> s(CaseMapping.swapcase(str(self)), ts));
         t.method("capitalize", (self, a, kw, ts) -> {
             String v = str(self);
             if (v.isEmpty()) return Ops.incref(self, ts);
-            return s(v.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + v.substring(1).toLowerCase(java.util.Locale.ROOT), ts);
+            return s(CaseMapping.capitalize(v), ts);
         });
-        t.method("title", (self, a, kw, ts) -> {
-            StringBuilder sb = new StringBuilder();
-            boolean prevCased = false;
-            for (char c : str(self).toCharArray()) {
-                if (Character.isLetter(c)) {
-                    sb.append(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-                    prevCased = true;
-                } else {
-                    sb.append(c);
-                    prevCased = false;
-                }
-            }
-            return s(sb.toString(), ts);
-        });
+        t.method("title", (self, a, kw, ts) -> s(CaseMapping.title(str(self)), ts));
         t.method("strip", (self, a, kw, ts) -> s(strip(str(self), a.length > 0 ? a[0] : null, 3, ts), ts));
         t.method("lstrip", (self, a, kw, ts) -> s(strip(str(self), a.length > 0 ? a[0] : null, 1, ts), ts));
         t.method("rstrip", (self, a, kw, ts) -> s(strip(str(self), a.length > 0 ? a[0] : null, 2, ts), ts));
