@@ -120,13 +120,21 @@ public final class PerThreadTypeRefcounts {
 
     /** Folds an exiting thread's table into {@link #exited}; called by the thread itself. */
     synchronized void threadExit(ThreadState ts) {
-        int[] t = ts.typeRefcounts;
-        int n = entries(t);
-        if (n > exited.length) exited = Arrays.copyOf(exited, n);
+        exited = drainInto(ts.typeRefcounts, exited);
+    }
+
+    /**
+     * Adds a thread's table (null before its first use) into {@code sums}, grown as needed, and
+     * zeroes the table; returns the sums.
+     */
+    private static long[] drainInto(int[] table, long[] sums) {
+        int n = entries(table);
+        if (n > sums.length) sums = Arrays.copyOf(sums, n);
         for (int i = 1; i < n; i++) {
-            exited[i] += t[PAD + i];
-            t[PAD + i] = 0;
+            sums[i] += table[PAD + i];
+            table[PAD + i] = 0;
         }
+        return sums;
     }
 
     /**
@@ -139,15 +147,7 @@ public final class PerThreadTypeRefcounts {
     public synchronized void merge(ThreadState ts) {
         long[] net = exited.clone();
         Arrays.fill(exited, 0);
-        for (ThreadState t : space.allThreadStates()) {
-            int[] a = t.typeRefcounts;
-            int n = entries(a);
-            if (n > net.length) net = Arrays.copyOf(net, n);
-            for (int i = 1; i < n; i++) {
-                net[i] += a[PAD + i];
-                a[PAD + i] = 0;
-            }
-        }
+        for (ThreadState t : space.allThreadStates()) net = drainInto(t.typeRefcounts, net);
         for (int i = 1; i < net.length && i < types.length; i++) {
             PyType type = types[i];
             if (type == null) continue;
