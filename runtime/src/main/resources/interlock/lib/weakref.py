@@ -1,5 +1,5 @@
 """Weak references for Interlock: ref (from _weakref), WeakValueDictionary,
-WeakKeyDictionary, WeakSet, WeakMethod and finalize.
+WeakKeyDictionary, WeakSet, WeakMethod, proxy and finalize.
 
 Reference counting is deterministic here, as in CPython: a callback runs when the last
 reference to its referent goes, on whichever thread dropped it. The containers' removal
@@ -10,7 +10,8 @@ strong cycle keeps a dead entry alive: Interlock frees by counting alone.
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
 
 __all__ = ["ref", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType",
-           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
+           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize", "proxy", "ProxyType",
+           "CallableProxyType", "ProxyTypes"]
 
 
 class WeakMethod:
@@ -533,3 +534,115 @@ class finalize:
         if obj is None:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
         return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+
+def _referent(p):
+    """The object a proxy stands for; ReferenceError once it is gone."""
+    o = object.__getattribute__(p, "_proxy_ref")()
+    if o is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return o
+
+
+def _forward(name):
+    def op(self, *args):
+        return getattr(_referent(self), name)(*args)
+    op.__name__ = name
+    return op
+
+
+class ProxyType:
+    """A weak proxy: every attribute access and operation goes to the referent while it lives."""
+
+    def __init__(self, obj, callback=None):
+        if callback is None:
+            r = ref(obj)
+        else:
+            # The callback gets the proxy, as in CPython, and only while the proxy lives: the
+            # referent's callback holds the proxy weakly, so no cycle keeps either alive.
+            selfref = ref(self)
+
+            def notify(_wr, selfref=selfref, callback=callback):
+                p = selfref()
+                if p is not None:
+                    callback(p)
+            r = ref(obj, notify)
+        object.__setattr__(self, "_proxy_ref", r)
+
+    def __getattribute__(self, name):
+        return getattr(_referent(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_referent(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_referent(self), name)
+
+    def __repr__(self):
+        o = object.__getattribute__(self, "_proxy_ref")()
+        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(o).__name__, id(o)) if o is not None \
+            else "<weakproxy at %#x; dead>" % id(self)
+
+    def __str__(self):
+        return str(_referent(self))
+
+    def __bool__(self):
+        return bool(_referent(self))
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
+
+    def __iter__(self):
+        return iter(_referent(self))
+
+    def __next__(self):
+        return next(_referent(self))
+
+    def __len__(self):
+        return len(_referent(self))
+
+    def __contains__(self, item):
+        return item in _referent(self)
+
+    def __eq__(self, other):
+        return _referent(self) == (_referent(other) if isinstance(other, ProxyType) else other)
+
+    def __ne__(self, other):
+        return _referent(self) != (_referent(other) if isinstance(other, ProxyType) else other)
+
+    def __lt__(self, other):
+        return _referent(self) < (_referent(other) if isinstance(other, ProxyType) else other)
+
+    def __le__(self, other):
+        return _referent(self) <= (_referent(other) if isinstance(other, ProxyType) else other)
+
+    def __gt__(self, other):
+        return _referent(self) > (_referent(other) if isinstance(other, ProxyType) else other)
+
+    def __ge__(self, other):
+        return _referent(self) >= (_referent(other) if isinstance(other, ProxyType) else other)
+
+    for _n in ("getitem", "setitem", "delitem", "add", "sub", "mul", "truediv", "floordiv", "mod",
+               "pow", "lshift", "rshift", "and", "or", "xor", "matmul", "neg", "pos", "abs",
+               "invert", "int", "float", "index", "radd", "rsub", "rmul", "rtruediv",
+               "rfloordiv", "rmod", "rpow", "iadd", "isub", "imul", "enter", "exit",
+               "reversed"):
+        locals()["__%s__" % _n] = _forward("__%s__" % _n)
+    del _n
+
+
+class CallableProxyType(ProxyType):
+    """A weak proxy to a callable object."""
+
+    def __call__(self, *args, **kwargs):
+        return _referent(self)(*args, **kwargs)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None):
+    """A proxy to obj that does not keep it alive; ReferenceError once obj is gone."""
+    ref(obj)  # TypeError for objects that cannot be weakly referenced, as CPython's
+    cls = CallableProxyType if callable(obj) else ProxyType
+    return cls(obj, callback)

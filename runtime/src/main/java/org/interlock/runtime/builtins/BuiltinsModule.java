@@ -425,7 +425,28 @@ public final class BuiltinsModule {
             throw ExcTypes.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union", ts);
         }
         Boolean r = MetaTypes.metaInstanceCheck(o, t, ts);
-        return r != null ? r : Ops.isInstance(o, t);
+        if (r != null) return r;
+        return Ops.isInstance(o, t) || classAttrIsSubtype(o, t, ts);
+    }
+
+    /**
+     * As CPython's isinstance after the type test fails: an instance of a Python class whose
+     * {@code __class__} is not its type (a weak proxy, a mock) is an instance of what
+     * {@code __class__} names. An error reading {@code __class__} means "no".
+     */
+    private static boolean classAttrIsSubtype(PyObject o, PyType t, ThreadState ts) {
+        if (!(o instanceof org.interlock.runtime.objects.PyObj)) return false;
+        PyObject c;
+        try {
+            c = Ops.getAttr(o, org.interlock.runtime.vm.Names.__class__, ts);
+        } catch (org.interlock.runtime.objects.PyException e) {
+            return false;
+        }
+        try {
+            return c != o.type() && c instanceof PyType ct && Ops.isSubtype(ct, t);
+        } finally {
+            ts.refs.decref(c, ts);
+        }
     }
 
     /** As CPython: a union holding a parameterized generic cannot be checked against, before any member is tried. */
