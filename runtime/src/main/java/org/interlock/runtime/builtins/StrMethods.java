@@ -374,9 +374,7 @@ final class StrMethods {
                 while (i < n && isSpace(v.charAt(i))) i++;
                 if (i >= n) break;
                 if (max >= 0 && out.size() == max) {
-                    int j = n;
-                    while (j > i && isSpace(v.charAt(j - 1))) j--;
-                    out.add(v.substring(i, j));
+                    out.add(v.substring(i));
                     break;
                 }
                 int j = i;
@@ -407,9 +405,7 @@ final class StrMethods {
                 while (j > 0 && isSpace(v.charAt(j - 1))) j--;
                 if (j <= 0) break;
                 if (out.size() == max) {
-                    int i = 0;
-                    while (i < j && isSpace(v.charAt(i))) i++;
-                    out.add(v.substring(i, j));
+                    out.add(v.substring(0, j));
                     break;
                 }
                 int i = j;
