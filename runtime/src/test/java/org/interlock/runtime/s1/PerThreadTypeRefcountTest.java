@@ -33,7 +33,8 @@ class PerThreadTypeRefcountTest {
                 base = sys.getrefcount(cls)
                 for i in range(1000):
                     keep[k].append(cls())
-                moved.append(sys.getrefcount(cls) - base >= 1000)
+                # 990: base may include a few transient references of the other thread's calls
+                moved.append(sys.getrefcount(cls) - base >= 990)
             threads = [threading.Thread(target=make, args=(k, C)) for k in range(2)]
             for t in threads:
                 t.start()
