@@ -44,22 +44,42 @@ final class NumberMethods {
         i.method("__str__", (s, a, kw, ts) -> Repr.reprObj(s, ts));
         i.method("__format__", (s, a, kw, ts) -> PyStr.of(org.interlock.runtime.vm.Format.format(s, a[0].toString(), ts), ts));
         i.method("to_bytes", (s, a, kw, ts) -> {
-            int len = (int) Ops.index(Args.arg(a, kw, 0, "length"), ts);
-            PyObject order = Args.arg(a, kw, 1, "byteorder");
-            boolean little = order != null && order.toString().equals("little");
-            byte[] b = big((PyInt) s).toByteArray();
-            byte[] out = new byte[len];
-            for (int k = 0; k < len && k < b.length; k++) out[len - 1 - k] = b[b.length - 1 - k];
-            if (little) for (int k = 0; k < len / 2; k++) { byte x = out[k]; out[k] = out[len - 1 - k]; out[len - 1 - k] = x; }
+            Args.onlyKw("to_bytes", kw, ts, "length", "byteorder", "signed");
+            PyObject lenArg = Args.arg(a, kw, 0, "length");
+            long len = lenArg == null ? 1 : Ops.index(lenArg, ts);
+            boolean little = littleEndian(Args.arg(a, kw, 1, "byteorder"), ts);
+            PyObject signedArg = Args.kw(a, kw, "signed");
+            boolean signed = signedArg != null && Ops.isTrue(signedArg, ts);
+            if (len < 0) throw ExcTypes.valueError("length argument must be non-negative", ts);
+            BigInteger v = big((PyInt) s);
+            if (!signed && v.signum() < 0) {
+                throw ExcTypes.raise(ExcTypes.OVERFLOW_ERROR, "can't convert negative int to unsigned", ts);
+            }
+            if (v.bitLength() + (signed ? 1 : 0) > 8 * len && v.signum() != 0) {
+                throw ExcTypes.raise(ExcTypes.OVERFLOW_ERROR, "int too big to convert", ts);
+            }
+            // Two's complement, sign-extended to len bytes.
+            byte[] b = v.toByteArray();
+            byte[] out = new byte[(int) len];
+            byte fill = (byte) (v.signum() < 0 ? 0xFF : 0);
+            for (int k = 0; k < len; k++) {
+                int from = b.length - 1 - k;
+                out[(int) len - 1 - k] = from >= 0 ? b[from] : fill;
+            }
+            if (little) reverse(out);
             return new PyBytes(out, false, ts);
         });
         i.attr("from_bytes", new org.interlock.runtime.objects.PyBuiltin("from_bytes", false, "int", (s, a, kw, ts) -> {
-            byte[] b = ((PyBytes) a[0]).bytes();
-            PyObject order = Args.arg(a, kw, 1, "byteorder");
-            if (order != null && order.toString().equals("little")) {
-                for (int k = 0; k < b.length / 2; k++) { byte x = b[k]; b[k] = b[b.length - 1 - k]; b[b.length - 1 - k] = x; }
-            }
-            return PyInt.of(new BigInteger(1, b), ts);
+            Args.onlyKw("from_bytes", kw, ts, "bytes", "byteorder", "signed");
+            PyObject src = Args.arg(a, kw, 0, "bytes");
+            if (src == null) throw ExcTypes.typeError("from_bytes() missing required argument 'bytes' (pos 1)", ts);
+            byte[] b = ArgAccess.bytesOf(src, ts).clone();
+            boolean little = littleEndian(Args.arg(a, kw, 1, "byteorder"), ts);
+            PyObject signedArg = Args.kw(a, kw, "signed");
+            boolean signed = signedArg != null && Ops.isTrue(signedArg, ts);
+            if (little) reverse(b);
+            if (b.length == 0) return PyInt.of(0, ts);
+            return PyInt.of(signed ? new BigInteger(b) : new BigInteger(1, b), ts);
         }));
         TypeInfo b = TypeInfo.of(PyBool.TYPE);
         b.constructor = (t, a, kw, ts) -> {
@@ -105,6 +125,27 @@ final class NumberMethods {
             if (!(a[0] instanceof PyStr str)) throw ExcTypes.typeError("must be str, not " + Ops.typeName(a[0]), ts);
             return PyFloat.of(fromHex(str.value(), ts), ts);
         }));
+    }
+
+    /** int.to_bytes/from_bytes's byteorder: "big" (the default) or "little". */
+    private static boolean littleEndian(PyObject order, ThreadState ts) {
+        if (order == null) return false;
+        if (!(order instanceof PyStr o)) {
+            throw ExcTypes.typeError("to_bytes() argument 'byteorder' must be str, not " + Ops.typeName(order), ts);
+        }
+        return switch (o.value()) {
+            case "little" -> true;
+            case "big" -> false;
+            default -> throw ExcTypes.valueError("byteorder must be either 'little' or 'big'", ts);
+        };
+    }
+
+    private static void reverse(byte[] b) {
+        for (int k = 0; k < b.length / 2; k++) {
+            byte x = b[k];
+            b[k] = b[b.length - 1 - k];
+            b[b.length - 1 - k] = x;
+        }
     }
 
     static BigInteger big(PyInt i) {
