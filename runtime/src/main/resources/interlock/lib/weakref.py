@@ -544,6 +544,17 @@ def _referent(p):
     return o
 
 
+def _compare(op):
+    """A rich comparison that compares the referent, and a proxy operand's referent."""
+    def method(self, other):
+        return op(_referent(self), _referent(other) if isinstance(other, ProxyType) else other)
+    return method
+
+
+_COMPARISONS = {"eq": lambda a, b: a == b, "ne": lambda a, b: a != b, "lt": lambda a, b: a < b,
+                "le": lambda a, b: a <= b, "gt": lambda a, b: a > b, "ge": lambda a, b: a >= b}
+
+
 def _forward(name):
     def op(self, *args):
         return getattr(_referent(self), name)(*args)
@@ -604,31 +615,15 @@ class ProxyType:
     def __contains__(self, item):
         return item in _referent(self)
 
-    def __eq__(self, other):
-        return _referent(self) == (_referent(other) if isinstance(other, ProxyType) else other)
-
-    def __ne__(self, other):
-        return _referent(self) != (_referent(other) if isinstance(other, ProxyType) else other)
-
-    def __lt__(self, other):
-        return _referent(self) < (_referent(other) if isinstance(other, ProxyType) else other)
-
-    def __le__(self, other):
-        return _referent(self) <= (_referent(other) if isinstance(other, ProxyType) else other)
-
-    def __gt__(self, other):
-        return _referent(self) > (_referent(other) if isinstance(other, ProxyType) else other)
-
-    def __ge__(self, other):
-        return _referent(self) >= (_referent(other) if isinstance(other, ProxyType) else other)
-
     for _n in ("getitem", "setitem", "delitem", "add", "sub", "mul", "truediv", "floordiv", "mod",
                "pow", "lshift", "rshift", "and", "or", "xor", "matmul", "neg", "pos", "abs",
                "invert", "int", "float", "index", "radd", "rsub", "rmul", "rtruediv",
                "rfloordiv", "rmod", "rpow", "iadd", "isub", "imul", "enter", "exit",
                "reversed"):
         locals()["__%s__" % _n] = _forward("__%s__" % _n)
-    del _n
+    for _n, _op in _COMPARISONS.items():
+        locals()["__%s__" % _n] = _compare(_op)
+    del _n, _op
 
 
 class CallableProxyType(ProxyType):

@@ -37,5 +37,7 @@ try:
 except TypeError as e:
     print(e)
 print(weakref.getweakrefcount(c))
+q2 = weakref.proxy(c)
+print(q == c, q != c, q2 == q, q2 != q, c == q)
 del c
 print("end")

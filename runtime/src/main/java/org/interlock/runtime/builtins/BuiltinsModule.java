@@ -107,14 +107,7 @@ public final class BuiltinsModule {
         });
         fn("hasattr", (s, a, kw, ts) -> {
             Args.check("hasattr", a, kw, 2, 2, ts);
-            PyObject v;
-            try {
-                v = Ops.getAttrOrNull(a[0], attrName(a[1], ts), ts);
-            } catch (PyException e) {
-                if (!Ops.isInstance(e.exc, ExcTypes.ATTRIBUTE_ERROR)) throw e;
-                ts.refs.decref(e.exc, ts);
-                return PyBool.FALSE;
-            }
+            PyObject v = lookupAttr(a[0], attrName(a[1], ts), ts);
             if (v == null) return PyBool.FALSE;
             ts.refs.decref(v, ts);
             return PyBool.TRUE;
@@ -123,14 +116,8 @@ public final class BuiltinsModule {
             Args.check("getattr", a, kw, 2, 3, ts);
             PyStr n = attrName(a[1], ts);
             if (a.length == 3) {
-                try {
-                    PyObject v = Ops.getAttrOrNull(a[0], n, ts);
-                    return v != null ? v : Ops.incref(a[2], ts);
-                } catch (PyException e) {
-                    if (!Ops.isInstance(e.exc, ExcTypes.ATTRIBUTE_ERROR)) throw e;
-                    ts.refs.decref(e.exc, ts);
-                    return Ops.incref(a[2], ts);
-                }
+                PyObject v = lookupAttr(a[0], n, ts);
+                return v != null ? v : Ops.incref(a[2], ts);
             }
             return Ops.getAttr(a[0], n, ts);
         });
@@ -432,20 +419,30 @@ public final class BuiltinsModule {
     /**
      * As CPython's isinstance after the type test fails: an instance of a Python class whose
      * {@code __class__} is not its type (a weak proxy, a mock) is an instance of what
-     * {@code __class__} names. An error reading {@code __class__} means "no".
+     * {@code __class__} names. An AttributeError reading {@code __class__} means "no".
      */
     private static boolean classAttrIsSubtype(PyObject o, PyType t, ThreadState ts) {
         if (!(o instanceof org.interlock.runtime.objects.PyObj)) return false;
-        PyObject c;
-        try {
-            c = Ops.getAttr(o, org.interlock.runtime.vm.Names.__class__, ts);
-        } catch (org.interlock.runtime.objects.PyException e) {
-            return false;
-        }
+        PyObject c = lookupAttr(o, org.interlock.runtime.vm.Names.__class__, ts);
+        if (c == null) return false;
         try {
             return c != o.type() && c instanceof PyType ct && Ops.isSubtype(ct, t);
         } finally {
             ts.refs.decref(c, ts);
+        }
+    }
+
+    /**
+     * {@code o.name} as a new reference, or null when it is missing or its lookup raised
+     * AttributeError (CPython's {@code _PyObject_LookupAttr}); any other error propagates.
+     */
+    private static PyObject lookupAttr(PyObject o, PyStr name, ThreadState ts) {
+        try {
+            return Ops.getAttrOrNull(o, name, ts);
+        } catch (PyException e) {
+            if (!Ops.isInstance(e.exc, ExcTypes.ATTRIBUTE_ERROR)) throw e;
+            ts.refs.decref(e.exc, ts);
+            return null;
         }
     }
 

@@ -47,7 +47,7 @@ final class NumberMethods {
             Args.onlyKw("to_bytes", kw, ts, "length", "byteorder", "signed");
             PyObject lenArg = Args.arg(a, kw, 0, "length");
             long len = lenArg == null ? 1 : Ops.index(lenArg, ts);
-            boolean little = littleEndian(Args.arg(a, kw, 1, "byteorder"), ts);
+            boolean little = littleEndian("to_bytes", Args.arg(a, kw, 1, "byteorder"), ts);
             PyObject signedArg = Args.kw(a, kw, "signed");
             boolean signed = signedArg != null && Ops.isTrue(signedArg, ts);
             if (len < 0) throw ExcTypes.valueError("length argument must be non-negative", ts);
@@ -74,7 +74,7 @@ final class NumberMethods {
             PyObject src = Args.arg(a, kw, 0, "bytes");
             if (src == null) throw ExcTypes.typeError("from_bytes() missing required argument 'bytes' (pos 1)", ts);
             byte[] b = ArgAccess.bytesOf(src, ts).clone();
-            boolean little = littleEndian(Args.arg(a, kw, 1, "byteorder"), ts);
+            boolean little = littleEndian("from_bytes", Args.arg(a, kw, 1, "byteorder"), ts);
             PyObject signedArg = Args.kw(a, kw, "signed");
             boolean signed = signedArg != null && Ops.isTrue(signedArg, ts);
             if (little) reverse(b);
@@ -128,10 +128,10 @@ final class NumberMethods {
     }
 
     /** int.to_bytes/from_bytes's byteorder: "big" (the default) or "little". */
-    private static boolean littleEndian(PyObject order, ThreadState ts) {
+    private static boolean littleEndian(String fname, PyObject order, ThreadState ts) {
         if (order == null) return false;
         if (!(order instanceof PyStr o)) {
-            throw ExcTypes.typeError("to_bytes() argument 'byteorder' must be str, not " + Ops.typeName(order), ts);
+            throw ExcTypes.typeError(fname + "() argument 'byteorder' must be str, not " + Ops.typeName(order), ts);
         }
         return switch (o.value()) {
             case "little" -> true;
