@@ -147,10 +147,11 @@ public final class BiasedRefCounting implements RefCounting {
 
     @Override
     public void initNew(PyObject o, ThreadState ts) {
-        // Plain stores before publication.
+        // Plain stores before publication; refShared starts at 0 (DEFAULT, no shared
+        // references) as every Java field does, so it is not stored: it is volatile, and a
+        // store would cost a fence per allocation.
         o.spOwnerTid(ts.tid);
         o.spRefLocal(1);
-        o.spRefShared(0);
     }
 
     @Override

@@ -37,9 +37,9 @@ public final class Lifecycle {
      * each decref, and everything else is in {@link #deallocGeneral}.
      */
     public static void dealloc(PyObject o, ThreadState ts) {
-        int f = o.laFlags();
+        int f = o.lpFlags();
         if ((f & LEAF_DEATH_MASK) == PyObject.LEAF) {
-            o.srFlags(f | (PyObject.DYING | PyObject.DEAD));
+            o.spFlags(f | (PyObject.DYING | PyObject.DEAD));
             return;
         }
         deallocGeneral(o, ts);

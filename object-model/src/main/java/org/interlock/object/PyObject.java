@@ -27,14 +27,17 @@ import java.lang.invoke.VarHandle;
  *   <li>{@code refLocal}: plain under {@code plain} counting (the GIL or the owner orders it);
  *       {@code xadd}/{@code cas} (volatile) under {@code atomic}; under {@code biased} plain by
  *       the owner only, and read by others only while merging under a CAS on refShared.</li>
- *   <li>{@code refShared}: always {@code cas}/{@code xadd}/{@code lv} (volatile).</li>
+ *   <li>{@code refShared}: a volatile field, always {@code cas}/{@code xadd}/{@code lv}; zero at
+ *       allocation without a store (a volatile store would cost a fence per object).</li>
  *   <li>{@code ownerTid}: written once at allocation before the object is published (plain
  *       store, published by the publishing store's release); re-written to 0 only by a merge,
  *       which happens under a CAS on refShared, so readers load it volatile.</li>
  *   <li>{@code lockWord}: {@code cas} to acquire, release store ({@code sr}) to release.</li>
  *   <li>{@code flags}: written by the single thread that owns the object's death (the one whose
- *       decref reached zero) or before publication; read with acquire ({@code la}). Stress
- *       checks read it racily: a stale "alive" only makes a check weaker, never wrong.</li>
+ *       decref reached zero) or before publication; read with acquire ({@code la}). The death
+ *       of a leaf (a float, int or str that never had a weakref) reads and writes it plain
+ *       ({@code lp}/{@code sp}): no other thread can reach the object, and the decref that
+ *       reached zero already ordered every earlier access. Stress checks read it racily: a stale "alive" only makes a check weaker, never wrong.</li>
  *   <li>{@code weakrefs}: read and written only under the space's weakref stripe lock.</li>
  * </ul>
  */
@@ -98,7 +101,7 @@ public abstract class PyObject {
     private final long id;
     private int refLocal;
     private int ownerTid;
-    private int refShared;
+    private volatile int refShared; // volatile field: lvRefShared is a plain field read for the JIT, not a VarHandle call
     private int lockWord;
     private int flags;
     /** Head of the weakref list; guarded by the weakref stripe lock of the object's id. */
@@ -235,6 +238,19 @@ public abstract class PyObject {
         return ((int) FLAGS.getOpaque(this) & DEAD) != 0;
     }
 
+    /**
+     * Plain read of the flags, for the death of an object no other thread can reach: its count
+     * has reached zero through an operation that already ordered every earlier access.
+     */
+    final int lpFlags() {
+        return flags;
+    }
+
+    /** Plain store of the flags; see {@link #lpFlags}. */
+    final void spFlags(int v) {
+        flags = v;
+    }
+
     public final int laFlags() {
         return (int) FLAGS.getAcquire(this);
     }
@@ -282,16 +298,11 @@ public abstract class PyObject {
     // ---- refShared ---------------------------------------------------------------------
 
     public final int lvRefShared() {
-        return (int) REF_SHARED.getVolatile(this);
+        return refShared;
     }
 
     public final void svRefShared(int v) {
         REF_SHARED.setVolatile(this, v);
-    }
-
-    /** Plain store, only before publication (allocation). */
-    public final void spRefShared(int v) {
-        refShared = v;
     }
 
     public final int xaddRefShared(int delta) {

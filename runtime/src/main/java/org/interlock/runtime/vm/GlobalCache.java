@@ -15,8 +15,8 @@ import org.interlock.object.ThreadState;
  * the time of the lookup. A hit costs two version loads and an incref instead of a hash probe
  * in each dict.
  *
- * <p>No lock: an entry is an immutable record published with a release store and read with an
- * acquire load, so a reader sees a whole entry or none (S1's "specialize once" is unnecessary
+ * <p>No lock: an entry is an immutable record (final fields) published with a release store and
+ * read with a plain load, so a reader sees a whole entry or none (S1's "specialize once" is unnecessary
  * because entries are never mutated, only replaced). A hit is accepted only if the dicts are
  * the very ones recorded and their versions are unchanged both before and after the value is
  * claimed with {@link RefCounting#tryIncref}: a writer that rebinds the name bumps the version
@@ -37,7 +37,8 @@ final class GlobalCache {
     /** The value of global name {@code names[arg]} as a new reference; NameError if unbound. */
     static PyObject load(Frame f, int arg, ThreadState ts) {
         PyDict g = f.globals, b = f.builtins;
-        if (SLOT.getAcquire(f.code.globalCache, arg) instanceof Entry e && e.globals == g && g.version() == e.gv
+        // A plain load: an Entry's fields are final, so a racy read sees a whole entry (JLS 17.5).
+        if (f.code.globalCache[arg] instanceof Entry e && e.globals == g && g.version() == e.gv
                 && (e.builtins == null || e.builtins == b && b.version() == e.bv)) {
             PyObject v = e.value;
             RefCounting rc = ts.refs;
