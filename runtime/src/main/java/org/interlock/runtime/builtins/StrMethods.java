@@ -172,12 +172,11 @@ final class StrMethods {
         });
         t.method("startswith", (self, a, kw, ts) -> PyBool.of(affix(self, a, true, ts)));
         t.method("endswith", (self, a, kw, ts) -> PyBool.of(affix(self, a, false, ts)));
-        t.method("isdigit", (self, a, kw, ts) -> PyBool.of(all(str(self), Character::isDigit)));
-        t.method("isdecimal", (self, a, kw, ts) -> PyBool.of(all(str(self), Character::isDigit)));
-        t.method("isnumeric", (self, a, kw, ts) -> PyBool.of(all(str(self), c -> Character.isDigit(c)
-                || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER)));
+        t.method("isdigit", (self, a, kw, ts) -> PyBool.of(all(str(self), UnicodeNumeric::isDigit)));
+        t.method("isdecimal", (self, a, kw, ts) -> PyBool.of(all(str(self), UnicodeNumeric::isDecimal)));
+        t.method("isnumeric", (self, a, kw, ts) -> PyBool.of(all(str(self), UnicodeNumeric::isNumeric)));
         t.method("isalpha", (self, a, kw, ts) -> PyBool.of(all(str(self), Character::isLetter)));
-        t.method("isalnum", (self, a, kw, ts) -> PyBool.of(all(str(self), Character::isLetterOrDigit)));
+        t.method("isalnum", (self, a, kw, ts) -> PyBool.of(all(str(self), UnicodeNumeric::isAlnum)));
         t.method("isspace", (self, a, kw, ts) -> PyBool.of(all(str(self), c -> Character.isWhitespace(c) || c == 0x85
                 || c == 0xa0 || Character.isSpaceChar(c))));
         t.method("isidentifier", (self, a, kw, ts) -> {
