@@ -68,15 +68,7 @@ public final class BuiltinsModule {
         });
         fn("ascii", (s, a, kw, ts) -> {
             Args.check("ascii", a, kw, 1, 1, ts);
-            String r = Repr.repr(a[0], ts);
-            StringBuilder sb = new StringBuilder();
-            r.codePoints().forEach(c -> {
-                if (c < 128) sb.append((char) c);
-                else if (c <= 0xff) sb.append(String.format("\\x%02x", c));
-                else if (c <= 0xffff) sb.append(String.format("\\u%04x", c));
-                else sb.append(String.format("\\U%08x", c));
-            });
-            return PyStr.of(sb.toString(), ts);
+            return PyStr.of(Repr.ascii(Repr.repr(a[0], ts)), ts);
         });
         fn("abs", (s, a, kw, ts) -> {
             Args.check("abs", a, kw, 1, 1, ts);

@@ -27,6 +27,21 @@ final class Codecs {
 
     static byte[] encode(String s, String enc, String errors, ThreadState ts) {
         Charset cs = BytesMethods.charset(enc, ts);
+        if (errors.equals("backslashreplace") || errors.equals("xmlcharrefreplace")) {
+            // characters the codec cannot encode become ASCII escapes, then the text encodes strictly
+            CharsetEncoder ce = cs.newEncoder();
+            StringBuilder sb = new StringBuilder();
+            boolean xml = errors.equals("xmlcharrefreplace");
+            s.codePoints().forEach(cp -> {
+                if (canEncode(ce, cp)) sb.appendCodePoint(cp);
+                else if (xml) sb.append("&#").append(cp).append(';');
+                else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
+                else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
+                else sb.append(String.format("\\U%08x", cp));
+            });
+            s = sb.toString();
+            errors = "strict";
+        }
         CodingErrorAction act = action(errors, ts);
         try {
             ByteBuffer b = cs.newEncoder().onMalformedInput(act).onUnmappableCharacter(act).encode(CharBuffer.wrap(s));

@@ -73,6 +73,7 @@ final class NumberMethods {
             Args.onlyKw("from_bytes", kw, ts, "bytes", "byteorder", "signed");
             PyObject src = Args.arg(a, kw, 0, "bytes");
             if (src == null) throw ExcTypes.typeError("from_bytes() missing required argument 'bytes' (pos 1)", ts);
+            if (src instanceof PyStr) throw ExcTypes.typeError("cannot convert 'str' object to bytes", ts);
             byte[] b = ArgAccess.bytesOf(src, ts).clone();
             boolean little = littleEndian("from_bytes", Args.arg(a, kw, 1, "byteorder"), ts);
             PyObject signedArg = Args.kw(a, kw, "signed");
@@ -186,41 +187,96 @@ final class NumberMethods {
     }
 
     static PyObject parseInt(String s, int base, ThreadState ts) {
-        String orig = s;
-        s = s.strip();
-        int b = base;
+        if (base != 0 && (base < 2 || base > 36)) throw ExcTypes.valueError("int() base must be >= 2 and <= 36, or 0", ts);
+        String t = stripPySpace(s);
+        int n = t.length(), i = 0;
         boolean neg = false;
-        String t = s;
-        if (t.startsWith("-") || t.startsWith("+")) {
-            neg = t.startsWith("-");
-            t = t.substring(1);
+        if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+            neg = t.charAt(i) == '-';
+            i++;
         }
-        String lower = t.toLowerCase();
-        if ((b == 16 || b == 0) && lower.startsWith("0x")) {
-            b = 16;
-            t = t.substring(2);
-        } else if ((b == 8 || b == 0) && lower.startsWith("0o")) {
-            b = 8;
-            t = t.substring(2);
-        } else if ((b == 2 || b == 0) && lower.startsWith("0b")) {
-            b = 2;
-            t = t.substring(2);
-        } else if (b == 0) {
-            b = 10;
-            if (t.length() > 1 && t.startsWith("0") && !t.replace("_", "").matches("0+")) b = -1;
-        }
-        if (t.startsWith("_")) t = t.substring(1);
-        boolean ok = b >= 2 && b <= 36 && !t.isEmpty() && !t.contains("__") && !t.endsWith("_");
-        if (ok) {
-            try {
-                BigInteger v = new BigInteger(t.replace("_", ""), b);
-                return PyInt.of(neg ? v.negate() : v, ts);
-            } catch (NumberFormatException e) {
-                ok = false;
+        int b = base;
+        boolean prefixed = false;
+        if (i + 1 < n && t.charAt(i) == '0') {
+            char p = Character.toLowerCase(t.charAt(i + 1));
+            int pb = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : -1;
+            if (pb != -1 && (b == 0 || b == pb)) {
+                b = pb;
+                i += 2;
+                prefixed = true;
             }
         }
-        if (base != 0 && (base < 2 || base > 36)) throw ExcTypes.valueError("int() base must be >= 2 and <= 36, or 0", ts);
-        throw ExcTypes.valueError("invalid literal for int() with base " + base + ": " + Repr.strRepr(orig), ts);
+        boolean zeroOnly = false;
+        if (b == 0) {
+            b = 10;
+            zeroOnly = i < n && t.charAt(i) == '0';
+        }
+        // digits, with single underscores between digits (and one directly after a prefix)
+        StringBuilder digits = new StringBuilder(n - i);
+        boolean ok = i < n;
+        boolean lastUnderscore = false;
+        for (int j = i; j < n && ok; j++) {
+            char c = t.charAt(j);
+            if (c == '_') {
+                if (lastUnderscore || (j == i && !prefixed)) ok = false;
+                lastUnderscore = true;
+                continue;
+            }
+            int d = digitValue(c);
+            if (d < 0 || d >= b) ok = false;
+            else digits.append(Character.forDigit(d, b));
+            lastUnderscore = false;
+        }
+        if (lastUnderscore || digits.length() == 0) ok = false;
+        if (ok && zeroOnly && !digits.chars().allMatch(c -> c == '0')) ok = false;
+        if (ok) {
+            if (b == 10 && digits.length() > 4300) {
+                throw ExcTypes.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has "
+                        + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit", ts);
+            }
+            BigInteger v = new BigInteger(digits.toString(), b);
+            return PyInt.of(neg ? v.negate() : v, ts);
+        }
+        throw ExcTypes.valueError("invalid literal for int() with base " + base + ": " + Repr.strRepr(s), ts);
+    }
+
+    /** A digit's value in bases up to 36: Unicode decimal digits and ASCII letters; -1 otherwise. */
+    private static int digitValue(char c) {
+        if (c < 128) {
+            if (c >= '0' && c <= '9') return c - '0';
+            if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+            if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+            return -1;
+        }
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
+    }
+
+    /** Replaces Unicode decimal digits by their ASCII forms, as float() reads them. */
+    private static String asciiDigits(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                if (sb == null) sb = new StringBuilder(s.substring(0, i));
+                sb.append((char) ('0' + Character.digit(c, 10)));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Strips the characters str.isspace() accepts from both ends, as int() and float() do. */
+    static String stripPySpace(String s) {
+        int a = 0, e = s.length();
+        while (a < e && isPySpace(s.charAt(a))) a++;
+        while (e > a && isPySpace(s.charAt(e - 1))) e--;
+        return s.substring(a, e);
+    }
+
+    static boolean isPySpace(int c) {
+        if (c < 128) return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
+        return c == 0x85 || Character.isSpaceChar(c);
     }
 
     static PyObject toFloat(PyObject o, ThreadState ts) {
@@ -242,7 +298,7 @@ final class NumberMethods {
     }
 
     static double parseFloat(String s, ThreadState ts) {
-        String t = s.strip().toLowerCase();
+        String t = asciiDigits(stripPySpace(s)).toLowerCase(java.util.Locale.ROOT);
         String u = t.startsWith("+") || t.startsWith("-") ? t.substring(1) : t;
         boolean neg = t.startsWith("-");
         if (u.equals("inf") || u.equals("infinity")) return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;

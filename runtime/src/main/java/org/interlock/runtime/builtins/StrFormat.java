@@ -14,6 +14,7 @@ import org.interlock.runtime.vm.Repr;
 final class StrFormat {
     private StrFormat() {}
 
+    /** A field's value by name or index, as a new reference. */
     private interface Lookup {
         PyObject get(String key, ThreadState ts);
     }
@@ -26,18 +27,18 @@ final class StrFormat {
                 if (auto[0] < 0) throw ExcTypes.valueError("cannot switch from manual field specification to automatic field numbering", t);
                 int i = auto[0]++;
                 if (i >= npos) throw ExcTypes.raise(ExcTypes.INDEX_ERROR, "Replacement index " + i + " out of range for positional args tuple", t);
-                return a[i];
+                return Ops.incref(a[i], t);
             }
             if (Character.isDigit(key.charAt(0))) {
                 int i = Integer.parseInt(key);
                 if (auto[0] > 0) throw ExcTypes.valueError("cannot switch from automatic field numbering to manual field specification", t);
                 auto[0] = -1;
                 if (i >= npos) throw ExcTypes.raise(ExcTypes.INDEX_ERROR, "Replacement index " + i + " out of range for positional args tuple", t);
-                return a[i];
+                return Ops.incref(a[i], t);
             }
             PyObject v = Args.kw(a, kw, key);
             if (v == null) throw ExcTypes.raiseArgs(ExcTypes.KEY_ERROR, t, PyStr.of(key, t));
-            return v;
+            return Ops.incref(v, t);
         }, ts, 2);
     }
 
@@ -45,9 +46,7 @@ final class StrFormat {
         return run(fmt, (key, t) -> {
             PyObject k = PyStr.of(key, t);
             try {
-                PyObject v = Items.getItem(map, k, t);
-                t.refs.decref(v, t); // the mapping keeps it alive during formatting
-                return v;
+                return Items.getItem(map, k, t);
             } finally {
                 t.refs.decref(k, t);
             }
@@ -71,6 +70,7 @@ final class StrFormat {
                     else if (fmt.charAt(j) == '}') level--;
                     if (level > 0) j++;
                 }
+                if (i + 1 >= n) throw ExcTypes.valueError("Single '{' encountered in format string", ts);
                 if (j >= n) throw ExcTypes.valueError("expected '}' before end of string", ts);
                 sb.append(field(fmt.substring(i + 1, j), lookup, ts, depth));
                 i = j;
@@ -107,18 +107,20 @@ final class StrFormat {
             spec = f.substring(colon + 1);
             name = f.substring(0, colon);
         }
+        String full = name;
         if (bang >= 0) {
             conv = name.length() > bang + 1 ? name.charAt(bang + 1) : 0;
             name = name.substring(0, bang);
         }
-        if (spec.indexOf('{') >= 0) {
-            if (depth <= 0) throw ExcTypes.valueError("Max string recursion exceeded", ts);
-            spec = run(spec, lookup, ts, depth - 1);
+        if (bang >= 0 && full.length() > bang + 2) {
+            throw ExcTypes.valueError("expected ':' after conversion specifier", ts);
+        }
+        if (bang >= 0 && full.length() == bang + 1) {
+            throw ExcTypes.valueError("end of string while looking for conversion specifier", ts);
         }
         int k = 0;
         while (k < name.length() && name.charAt(k) != '.' && name.charAt(k) != '[') k++;
         PyObject v = lookup.get(name.substring(0, k), ts);
-        ts.refs.incref(v, ts);
         try {
             while (k < name.length()) {
                 if (name.charAt(k) == '.') {
@@ -144,8 +146,13 @@ final class StrFormat {
                     k = e + 1;
                 }
             }
+            if (spec.indexOf('{') >= 0) {
+                if (depth <= 0) throw ExcTypes.valueError("Max string recursion exceeded", ts);
+                spec = run(spec, lookup, ts, depth - 1);
+            }
             PyObject cv = switch (conv) {
-                case 'r', 'a' -> Repr.reprObj(v, ts);
+                case 'r' -> Repr.reprObj(v, ts);
+                case 'a' -> PyStr.of(Repr.ascii(Repr.repr(v, ts)), ts);
                 case 's' -> Repr.strObj(v, ts);
                 case 0 -> Ops.incref(v, ts);
                 default -> throw ExcTypes.valueError("Unknown conversion specifier " + conv, ts);

@@ -172,12 +172,11 @@ final class StrMethods {
         });
         t.method("startswith", (self, a, kw, ts) -> PyBool.of(affix(self, a, true, ts)));
         t.method("endswith", (self, a, kw, ts) -> PyBool.of(affix(self, a, false, ts)));
-        t.method("isdigit", (self, a, kw, ts) -> PyBool.of(all(str(self), Character::isDigit)));
-        t.method("isdecimal", (self, a, kw, ts) -> PyBool.of(all(str(self), Character::isDigit)));
-        t.method("isnumeric", (self, a, kw, ts) -> PyBool.of(all(str(self), c -> Character.isDigit(c)
-                || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER)));
+        t.method("isdigit", (self, a, kw, ts) -> PyBool.of(all(str(self), UnicodeNumeric::isDigit)));
+        t.method("isdecimal", (self, a, kw, ts) -> PyBool.of(all(str(self), UnicodeNumeric::isDecimal)));
+        t.method("isnumeric", (self, a, kw, ts) -> PyBool.of(all(str(self), UnicodeNumeric::isNumeric)));
         t.method("isalpha", (self, a, kw, ts) -> PyBool.of(all(str(self), Character::isLetter)));
-        t.method("isalnum", (self, a, kw, ts) -> PyBool.of(all(str(self), Character::isLetterOrDigit)));
+        t.method("isalnum", (self, a, kw, ts) -> PyBool.of(all(str(self), UnicodeNumeric::isAlnum)));
         t.method("isspace", (self, a, kw, ts) -> PyBool.of(all(str(self), c -> Character.isWhitespace(c) || c == 0x85
                 || c == 0xa0 || Character.isSpaceChar(c))));
         t.method("isidentifier", (self, a, kw, ts) -> {
@@ -186,7 +185,7 @@ final class StrMethods {
                     && all(v, c -> Character.isLetterOrDigit(c) || c == '_'));
         });
         t.method("isascii", (self, a, kw, ts) -> PyBool.of(str(self).chars().allMatch(c -> c < 128)));
-        t.method("isprintable", (self, a, kw, ts) -> PyBool.of(str(self).chars().allMatch(c -> c >= 32 && c != 127)));
+        t.method("isprintable", (self, a, kw, ts) -> PyBool.of(str(self).codePoints().allMatch(StrMethods::printable)));
         t.method("isupper", (self, a, kw, ts) -> PyBool.of(cased(str(self), true)));
         t.method("islower", (self, a, kw, ts) -> PyBool.of(cased(str(self), false)));
         t.method("istitle", (self, a, kw, ts) -> {
@@ -319,6 +318,16 @@ final class StrMethods {
 
     private interface CharTest {
         boolean test(int c);
+    }
+
+    /** CPython's printable characters: all but categories C* and Z*, except the ASCII space. */
+    static boolean printable(int c) {
+        if (c == ' ') return true;
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
     }
 
     private static boolean all(String v, CharTest t) {

@@ -383,6 +383,12 @@ final class TypeSetup {
                 java.util.Collections.reverse(java.util.Arrays.asList(keys));
                 return Iter.arrayIter(Iter.DICT_KEYITER, keys, ts);
             }
+            if (o instanceof org.interlock.runtime.objects.DictView v) {
+                PyObject[] items = Iter.toArray(v, ts);
+                java.util.Collections.reverse(java.util.Arrays.asList(items));
+                return Iter.arrayIter(v.kind == 0 ? Iter.DICT_KEYITER : v.kind == 1 ? Iter.DICT_VALUEITER
+                        : Iter.DICT_ITEMITER, items, ts);
+            }
             PyObject gi = Ops.special(o, Names.__getitem__, ts);
             if (gi != null && Ops.special(o, Names.__len__, ts) != null) {
                 long[] i = {BuiltinsModule.len(o, ts) - 1};

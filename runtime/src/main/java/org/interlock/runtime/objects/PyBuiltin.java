@@ -29,13 +29,20 @@ public final class PyBuiltin extends PyObject {
     public final boolean isMethod;
     /** The owning type's name for a method ({@code str}), for reprs and messages. */
     public final String owner;
+    /** The owning type of a method registered on a builtin type, or null when unknown. */
+    public final PyType ownerType;
 
     public PyBuiltin(String name, boolean isMethod, String owner, Impl impl) {
+        this(name, isMethod, owner, null, impl);
+    }
+
+    public PyBuiltin(String name, boolean isMethod, String owner, PyType ownerType, Impl impl) {
         super();
         this.name = name;
         this.impl = impl;
         this.isMethod = isMethod;
         this.owner = owner;
+        this.ownerType = ownerType;
     }
 
     @Override

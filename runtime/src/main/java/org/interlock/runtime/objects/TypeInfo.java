@@ -57,7 +57,7 @@ public final class TypeInfo {
 
     /** Registers a method (bound on attribute access). */
     public TypeInfo method(String name, PyBuiltin.Impl impl) {
-        methods.put(name, new PyBuiltin(name, true, type.name(), impl));
+        methods.put(name, new PyBuiltin(name, true, type.name(), type, impl));
         return this;
     }
 

@@ -241,13 +241,8 @@ public final class Arith {
                 if (a instanceof PyStr x) return PyStr.of(Format.percent(x.value(), b, ts), ts);
                 if (a instanceof PyBytes x) {
                     String fmt = new String(x.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-                    PyObject args = latin1Args(b, ts);
-                    try {
-                        String r = Format.percent(fmt, args, ts);
-                        return new PyBytes(r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), x.mutable, ts);
-                    } finally {
-                        ts.refs.decref(args, ts);
-                    }
+                    String r = Format.percent(fmt, b, true, ts);
+                    return new PyBytes(r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), x.mutable, ts);
                 }
             }
             case Op.B_OR, Op.B_AND, Op.B_XOR, Op.B_SUB -> {
@@ -286,16 +281,6 @@ public final class Arith {
     }
 
     /** bytes % args: bytes arguments become latin-1 str so the str formatter can insert them; a new reference. */
-    private static PyObject latin1Args(PyObject b, ThreadState ts) {
-        if (b instanceof PyTuple t) {
-            PyObject[] out = new PyObject[t.size()];
-            for (int i = 0; i < out.length; i++) out[i] = latin1Args(t.get(i), ts);
-            return PyTuple.fromNewRefs(out, ts);
-        }
-        if (b instanceof PyBytes y) return PyStr.of(new String(y.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1), ts);
-        return Ops.incref(b, ts);
-    }
-
     private static PySet setOf(PyObject o, ThreadState ts) {
         PyObject[] items = Iter.toArray(o, ts);
         try {

@@ -62,6 +62,10 @@ public final class Calls {
             if (self == null && b.isMethod) {
                 if (n == 0) throw ExcTypes.typeError("unbound method " + b.owner + "." + b.name + "() needs an argument", ts);
                 self = args[off];
+                if (b.ownerType != null && !b.name.startsWith("__") && !Ops.isSubtype(self.type(), b.ownerType)) {
+                    throw ExcTypes.typeError("descriptor '" + b.name + "' for '" + b.owner
+                            + "' objects doesn't apply to a '" + Ops.typeName(self) + "' object", ts);
+                }
                 a = copy(args, off + 1, n - 1);
             } else {
                 a = copy(args, off, n);

@@ -371,7 +371,8 @@ final class EvalRare {
                 try {
                     PyObject conv = switch (arg & 3) {
                         case 1 -> Repr.strObj(v, ts);
-                        case 2, 3 -> Repr.reprObj(v, ts);
+                        case 2 -> Repr.reprObj(v, ts);
+                        case 3 -> PyStr.of(Repr.ascii(Repr.repr(v, ts)), ts);
                         default -> Ops.incref(v, ts);
                     };
                     try {
