@@ -12,6 +12,7 @@ import org.interlock.object.PyObject;
 import org.interlock.object.PyStr;
 import org.interlock.object.PyType;
 import org.interlock.object.ThreadState;
+import org.interlock.runtime.vm.Repr;
 import org.interlock.runtime.objects.ExcTypes;
 import org.interlock.runtime.objects.PyBaseException;
 import org.interlock.runtime.objects.PyBytes;
@@ -35,9 +36,7 @@ final class Codecs {
             s.codePoints().forEach(cp -> {
                 if (canEncode(ce, cp)) sb.appendCodePoint(cp);
                 else if (xml) sb.append("&#").append(cp).append(';');
-                else if (cp <= 0xff) sb.append(String.format("\\x%02x", cp));
-                else if (cp <= 0xffff) sb.append(String.format("\\u%04x", cp));
-                else sb.append(String.format("\\U%08x", cp));
+                else Repr.appendEscape(sb, cp);
             });
             s = sb.toString();
             errors = "strict";

@@ -185,7 +185,7 @@ final class StrMethods {
                     && all(v, c -> Character.isLetterOrDigit(c) || c == '_'));
         });
         t.method("isascii", (self, a, kw, ts) -> PyBool.of(str(self).chars().allMatch(c -> c < 128)));
-        t.method("isprintable", (self, a, kw, ts) -> PyBool.of(str(self).codePoints().allMatch(StrMethods::printable)));
+        t.method("isprintable", (self, a, kw, ts) -> PyBool.of(str(self).codePoints().allMatch(Repr::isPrintable)));
         t.method("isupper", (self, a, kw, ts) -> PyBool.of(cased(str(self), true)));
         t.method("islower", (self, a, kw, ts) -> PyBool.of(cased(str(self), false)));
         t.method("istitle", (self, a, kw, ts) -> {
@@ -318,16 +318,6 @@ final class StrMethods {
 
     private interface CharTest {
         boolean test(int c);
-    }
-
-    /** CPython's printable characters: all but categories C* and Z*, except the ASCII space. */
-    static boolean printable(int c) {
-        if (c == ' ') return true;
-        return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
     }
 
     private static boolean all(String v, CharTest t) {

@@ -246,8 +246,7 @@ public final class Repr {
         if (Ops.isInstance(e, ExcTypes.UNICODE_ENCODE_ERROR) && obj instanceof PyStr s) {
             if (end == start + 1 && start >= 0 && start < s.length()) {
                 int cp = s.value().codePointAt(s.value().offsetByCodePoints(0, (int) start));
-                String ch = cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp)
-                        : String.format("\\U%08x", cp);
+                String ch = appendEscape(new StringBuilder(), cp).toString();
                 return "'" + enc + "' codec can't encode character '" + ch + "' in position " + start + ": " + reason;
             }
             return "'" + enc + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + reason;
@@ -337,16 +336,21 @@ public final class Repr {
             else if (c == '\r') sb.append("\\r");
             else if (c == '\t') sb.append("\\t");
             else if (c < 0x20 || c == 0x7f) sb.append(String.format("\\x%02x", c));
-            else if (c >= 0x80 && !isPrintable(c)) {
-                if (c <= 0xff) sb.append(String.format("\\x%02x", c));
-                else if (c <= 0xffff) sb.append(String.format("\\u%04x", c));
-                else sb.append(String.format("\\U%08x", c));
-            } else sb.appendCodePoint(c);
+            else if (c >= 0x80 && !isPrintable(c)) appendEscape(sb, c);
+            else sb.appendCodePoint(c);
         }
         return sb.append(q).toString();
     }
 
-    private static boolean isPrintable(int c) {
+    /** Appends Python's escape of one code point of 0x80 or more: {@code \\xhh}, {@code \\uhhhh} or {@code \\Uhhhhhhhh}. */
+    public static StringBuilder appendEscape(StringBuilder sb, int c) {
+        if (c <= 0xff) return sb.append(String.format("\\x%02x", c));
+        if (c <= 0xffff) return sb.append(String.format("\\u%04x", c));
+        return sb.append(String.format("\\U%08x", c));
+    }
+
+    /** CPython's printable characters ({@code str.isprintable}, repr): all but categories C* and Z*, except the ASCII space. */
+    public static boolean isPrintable(int c) {
         int t = Character.getType(c);
         return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE || t == Character.UNASSIGNED
                 || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR || t == Character.PRIVATE_USE
@@ -383,9 +387,7 @@ public final class Repr {
         StringBuilder sb = new StringBuilder();
         r.codePoints().forEach(c -> {
             if (c < 128) sb.append((char) c);
-            else if (c <= 0xff) sb.append(String.format("\\x%02x", c));
-            else if (c <= 0xffff) sb.append(String.format("\\u%04x", c));
-            else sb.append(String.format("\\U%08x", c));
+            else appendEscape(sb, c);
         });
         return sb.toString();
     }
