@@ -59,6 +59,15 @@ public final class AtomicRefCounting implements RefCounting {
     }
 
     @Override
+    public boolean isUnique(PyObject o, ThreadState ts) {
+        // A count of 1 is the caller's own reference. Another thread could take one only
+        // through a reference it holds (the count would be above 1) or a tryIncref, which only
+        // weakrefs (a leaf has none) and optimistic container reads use; those re-validate the
+        // slot afterwards, and an object with a count of 1 held by the caller is in no slot.
+        return o.lvRefLocal() == 1;
+    }
+
+    @Override
     public boolean tryIncref(PyObject o, ThreadState ts) {
         if (o.isImmortal()) return true;
         int c;

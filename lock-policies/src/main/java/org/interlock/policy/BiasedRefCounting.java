@@ -271,6 +271,14 @@ public final class BiasedRefCounting implements RefCounting {
     }
 
     @Override
+    public boolean isUnique(PyObject o, ThreadState ts) {
+        // DEFAULT with nothing shared and one local reference, the caller's: no other thread holds
+        // a reference and none can take one (tryIncref fails on a shared count of 0), as on the
+        // owner's free-without-atomics path of decref.
+        return o.lpOwnerTid() == ts.tid && o.lpRefLocal() == 1 && o.lvRefShared() == 0;
+    }
+
+    @Override
     public boolean tryIncref(PyObject o, ThreadState ts) {
         if (o.isImmortal()) return true;
         if (o.lpOwnerTid() == ts.tid) {

@@ -55,6 +55,11 @@ public final class PlainRefCounting implements RefCounting {
     }
 
     @Override
+    public boolean isUnique(PyObject o, ThreadState ts) {
+        return o.lpRefLocal() == 1; // one thread at a time counts: the caller's is the only reference
+    }
+
+    @Override
     public boolean tryIncref(PyObject o, ThreadState ts) {
         if (o.isImmortal()) return true;
         int n = o.lpRefLocal();

@@ -17,7 +17,8 @@ public final class PyFloat extends PyObject {
     /** CPython's hash of {@code inf} ({@code -inf} hashes to its negation). */
     public static final long HASH_INF = 314159;
 
-    private final double value;
+    /** Replaced only by {@link #consume}, on an object no other reference can see. */
+    private double value;
 
     private PyFloat(double value, ThreadState ts) {
         super(ts);
@@ -28,6 +29,32 @@ public final class PyFloat extends PyObject {
     /** A new float (a new reference). */
     public static PyFloat of(double v, ThreadState ts) {
         return new PyFloat(v, ts);
+    }
+
+    /**
+     * The result {@code v} of a binary operation on {@code x} and {@code y}, taking over the
+     * caller's reference to each (a new reference to the result; both operands released). An
+     * operand the caller holds the only reference to ({@link RefCounting#isUnique}) becomes
+     * the result, its value replaced, instead of dying while a new float is allocated: the
+     * temporaries of an expression such as {@code dx * dx + dy * dy} cost no allocation and no
+     * death. Its id may be the operand's, as CPython's freed float's address may be reused.
+     */
+    public static PyFloat consume(PyFloat x, PyFloat y, double v, ThreadState ts) {
+        RefCounting rc = ts.refs;
+        if (x.isPlainCounted() && rc.isUnique(x, ts)) {
+            x.value = v;
+            rc.decref(y, ts);
+            return x;
+        }
+        if (y.isPlainCounted() && rc.isUnique(y, ts)) {
+            y.value = v;
+            rc.decref(x, ts);
+            return y;
+        }
+        PyFloat r = new PyFloat(v, ts);
+        rc.decref(x, ts);
+        rc.decref(y, ts);
+        return r;
     }
 
     public double value() {

@@ -222,6 +222,16 @@ public abstract class PyObject {
     }
 
     /** Whether the object is under deferred reference counting ({@link #DEFERRED}). */
+    /**
+     * Whether no flag but {@link #LEAF} is set: a counted object, not immortal, deferred,
+     * tracked, weakly referenced, finalized or dying. Plain read: for an
+     * object the caller holds the only reference to (see {@link RefCounting#isUnique}), no
+     * other thread writes the flags.
+     */
+    public final boolean isPlainCounted() {
+        return (flags & ~LEAF) == 0;
+    }
+
     public final boolean isDeferred() {
         // Plain read: set before publication and never cleared.
         return (flags & DEFERRED) != 0;

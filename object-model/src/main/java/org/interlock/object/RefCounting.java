@@ -25,6 +25,17 @@ public interface RefCounting {
     void decref(PyObject o, ThreadState ts);
 
     /**
+     * Whether the caller's reference to {@code o}, a {@link PyObject#isPlainCounted plain counted} object,
+     * is its only one and no other thread can take one: then the caller may reuse the object for
+     * a new value instead of freeing it and allocating another (an operation's temporary result,
+     * as CPython's free-threaded build reuses uniquely referenced objects). False is always
+     * safe; the default says false.
+     */
+    default boolean isUnique(PyObject o, ThreadState ts) {
+        return false;
+    }
+
+    /**
      * Adds a reference only if the object is still alive (its count is above zero and it is not
      * dying). Used by weakref reads and lock-free container reads (R3, W1). Returns false for
      * a dead or dying object, and never hands one out.

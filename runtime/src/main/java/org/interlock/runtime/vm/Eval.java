@@ -217,7 +217,9 @@ public final class Eval {
                             } else if (a instanceof PyFloat x && b instanceof PyFloat y && arg % Op.INPLACE <= Op.B_MUL) {
                                 double p = x.value(), q = y.value();
                                 int o = arg % Op.INPLACE;
-                                r = PyFloat.of(o == Op.B_ADD ? p + q : o == Op.B_SUB ? p - q : p * q, ts);
+                                s[--sp] = null; // consume takes over both stack references
+                                s[sp - 1] = PyFloat.consume(x, y, o == Op.B_ADD ? p + q : o == Op.B_SUB ? p - q : p * q, ts);
+                                continue;
                             } else {
                                 r = Arith.binary(arg, a, b, ts);
                             }
