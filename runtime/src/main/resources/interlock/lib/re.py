@@ -106,7 +106,7 @@ Match = _jre.Match
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ("pattern", "flags", "groups", "groupindex", "_engine")
+    __slots__ = ("pattern", "flags", "groups", "groupindex", "_engine", "__weakref__")
 
     def __init__(self, pattern, flags, engine, groups, groupindex):
         self.pattern = pattern

@@ -28,9 +28,7 @@ final class MiscModules {
         ti.constructor = (t, a, kw, ts) -> {
             if (a.length < 1) throw ExcTypes.typeError("__new__ expected at least 1 argument, got 0", ts);
             PyObject cb = a.length > 1 && a[1] != Ops.NONE ? a[1] : null;
-            if (a[0].isImmortal() || a[0] instanceof org.interlock.object.PyInt || a[0] instanceof org.interlock.object.PyStr
-                    || a[0] instanceof org.interlock.object.PyTuple || a[0] instanceof org.interlock.object.PyList
-                    || a[0] instanceof org.interlock.object.PyDict) {
+            if (!weakrefable(a[0], ts)) {
                 throw ExcTypes.typeError("cannot create weak reference to '" + Ops.typeName(a[0]) + "' object", ts);
             }
             return PyWeakRef.create(a[0], cb, ts);
@@ -39,6 +37,54 @@ final class MiscModules {
             PyObject v = ((PyWeakRef) self).get(ts);
             return v == null ? Ops.NONE : v;
         });
+    }
+
+    /** The builtin types whose instances take weak references (CPython's with a weaklist slot). */
+    private static final java.util.Set<String> WEAKREFABLE_BUILTINS = java.util.Set.of(
+            "function", "builtin_function_or_method", "method", "set", "frozenset", "generator", "coroutine",
+            "async_generator", "module", "code", "deque", "OrderedDict", "partial", "lock", "RLock",
+            "StringIO", "BytesIO");
+
+    /**
+     * Whether {@code o} may be weakly referenced, as in CPython: a class (any type object); an
+     * instance of a class unless every class of its MRO declares {@code __slots__} without
+     * {@code __weakref__} (or its only non-class bases are builtins without the slot); an
+     * instance of one of {@link #WEAKREFABLE_BUILTINS}. Not int, float, str, bytes, tuple, list,
+     * dict, None, object() and the other value types.
+     */
+    private static boolean weakrefable(PyObject o, ThreadState ts) {
+        if (o instanceof org.interlock.object.PyType) return true;
+        org.interlock.object.PyType t = o.type();
+        if (t instanceof org.interlock.runtime.objects.PyClass cls) {
+            for (org.interlock.object.PyType m : cls.mro) {
+                if (!(m instanceof org.interlock.runtime.objects.PyClass c)) {
+                    if (weakrefableBuiltin(m)) return true;
+                    continue;
+                }
+                PyObject sl = c.dict.get(org.interlock.runtime.vm.Names.__slots__, ts);
+                if (sl == null) return true; // a class without __slots__ gives its instances __weakref__
+                try {
+                    if (sl instanceof org.interlock.object.PyStr str) {
+                        if (str.value().equals("__weakref__")) return true;
+                    } else {
+                        for (PyObject n : org.interlock.runtime.vm.Iter.toArray(sl, ts)) {
+                            boolean w = n instanceof org.interlock.object.PyStr str && str.value().equals("__weakref__");
+                            ts.refs.decref(n, ts);
+                            if (w) return true;
+                        }
+                    }
+                } finally {
+                    ts.refs.decref(sl, ts);
+                }
+            }
+            return false;
+        }
+        return weakrefableBuiltin(t);
+    }
+
+    private static boolean weakrefableBuiltin(org.interlock.object.PyType t) {
+        String n = t.name(); // "_thread.RLock", "_io.StringIO": the module part is not in the set
+        return WEAKREFABLE_BUILTINS.contains(n.substring(n.lastIndexOf('.') + 1));
     }
 
     static PyModule weakref(ThreadState ts) {
