@@ -47,3 +47,30 @@ interlock_jvm_flags() {
   fi
   export INTERLOCK_JVM_FLAGS
 }
+
+# interlock_cds_flags JAR: sets INTERLOCK_CDS_FLAGS to map a class-data-sharing archive of JAR's
+# classes (JAR with .jsa for .jar) instead of loading and verifying them one by one, which
+# halves the CPU time of a start-up. The archive is made here when it is missing or older than
+# the jar, by one short training run that writes it to a temporary name renamed into place, so
+# a concurrent start never reads half a file; the JVM also checks it against the jar and runs
+# without it (silently: -Xlog:cds*=off) when it does not match. Empty when the JDK lacks
+# ArchiveClassesAtExit (before 13), the folder is not writable, or INTERLOCK_CDS=0.
+interlock_cds_flags() {
+  INTERLOCK_CDS_FLAGS=""
+  local jar="$1" jsa="${1%.jar}.jsa"
+  [ "${INTERLOCK_CDS:-1}" != 0 ] && [ "${INTERLOCK_JDK_MAJOR:-0}" -ge 13 ] || return 0
+  if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ]; then
+    [ -w "$(dirname "$jar")" ] || return 0
+    local tmp="$jsa.$$.tmp"
+    if "$JAVA_HOME/bin/java" $INTERLOCK_JVM_FLAGS -Xss16m -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds*=off \
+        -jar "$jar" -c 'import threading, collections, functools, itertools, re, json; print(sorted({1: 2.5}.items()), f"{3:>4}")' \
+        >/dev/null 2>&1 && [ -s "$tmp" ]; then
+      mv -f "$tmp" "$jsa"
+    else
+      rm -f "$tmp"
+      return 0
+    fi
+  fi
+  INTERLOCK_CDS_FLAGS="-XX:SharedArchiveFile=$jsa -Xlog:cds*=off"
+  export INTERLOCK_CDS_FLAGS
+}

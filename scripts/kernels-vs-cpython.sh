@@ -35,7 +35,9 @@ if [ ${#KERNELS[@]} -eq 0 ]; then
   for f in "$KDIR"/*.py; do b=$(basename "$f" .py); [ "${b#_}" = "$b" ] && KERNELS+=("$b"); done
 fi
 TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
-IL=("$JAVA_HOME/bin/java" $INTERLOCK_JVM_FLAGS -jar "$JAR" run --policy "$POLICY")
+# As ./interlock starts it: with the class-data-sharing archive beside the jar (made here if missing).
+interlock_cds_flags "$JAR"
+IL=("$JAVA_HOME/bin/java" $INTERLOCK_JVM_FLAGS $INTERLOCK_CDS_FLAGS -Xss16m -jar "$JAR" run --policy "$POLICY")
 
 now() { date +%s.%N; }
 # warm IMPL FILE -> best seconds per iteration
