@@ -27,6 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code alloc}: the same walk allocating a short-lived 32-byte object per step, which
  *       is what an interpreter's temporaries cost: the allocator's and young collector's
  *       ceiling.</li>
+ *   <li>{@code sha256}: SHA-256 of 1 MiB buffers, 48 per invocation as {@code hash_buffers}
+ *       hashes in {@link NativeReleaseBench}: the ceiling of that benchmark's GIL-free
+ *       hashing.</li>
  * </ul>
  * <pre>
  *   java -jar benchmarks/target/benchmarks.jar MachineCeilingBench -p threads=1,2 \
@@ -43,8 +46,8 @@ public class MachineCeilingBench {
     @Param({"1", "2", "4"})
     public int threads;
 
-    /** {@code cpu} or {@code alloc} (a name no other benchmark uses: JMH parameters given on the command line are global). */
-    @Param({"cpu", "alloc"})
+    /** {@code cpu}, {@code alloc} or {@code sha256} (a name no other benchmark uses: JMH parameters given on the command line are global). */
+    @Param({"cpu", "alloc", "sha256"})
     public String ceiling;
 
     /** Steps per invocation over all threads: about 50 ms of one thread's work, as ScalingRun's. */
@@ -58,10 +61,14 @@ public class MachineCeilingBench {
         long per = (TOTAL_STEPS + threads - 1) / threads;
         long[] out = new long[threads];
         Thread[] ts = new Thread[threads];
-        boolean alloc = ceiling.equals("alloc");
+        int buffers = (HASH_BUFFERS + threads - 1) / threads;
         for (int k = 0; k < threads; k++) {
             final int slot = k;
-            ts[k] = new Thread(() -> out[slot] = alloc ? allocWalk(slot, per / 16) : cpuWalk(slot, per));
+            ts[k] = new Thread(() -> out[slot] = switch (ceiling) {
+                case "alloc" -> allocWalk(slot, per / 16);
+                case "sha256" -> hashBuffers(buffers);
+                default -> cpuWalk(slot, per);
+            });
             ts[k].start();
         }
         long sum = 0;
@@ -69,7 +76,7 @@ public class MachineCeilingBench {
             ts[k].join();
             sum += out[k];
         }
-        items.items += per * threads;
+        items.items += ceiling.equals("sha256") ? (long) buffers * threads : per * threads;
         return sum;
     }
 
@@ -90,6 +97,27 @@ public class MachineCeilingBench {
             if ((b.a() & 0xFFFF) == 0) sink = b; // escapes now and then: the allocation stays
         }
         return b.a() + b.b();
+    }
+
+    static final int HASH_BUFFERS = 48;
+    private static final byte[] BUFFER = new byte[1 << 20];
+
+    static {
+        for (int i = 0; i < BUFFER.length; i++) BUFFER[i] = (byte) (i * 31 + (i >>> 8));
+    }
+
+    static long hashBuffers(int n) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            long x = 0;
+            for (int i = 0; i < n; i++) {
+                md.update(BUFFER);
+                x += md.digest()[0];
+            }
+            return x;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Where an occasional box escapes to, so that escape analysis cannot drop the allocations. */
