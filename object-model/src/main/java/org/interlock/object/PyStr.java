@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <h2>Hash</h2>
  * CPython's str hash is randomized per process (SipHash); ours is a fixed 64-bit mix of the
  * UTF-16 units (FNV-1a then a murmur finalizer), which is deterministic across runs. It is
- * cached in a racy field accessed with opaque loads and stores (opaque, not plain, because the
+ * cached in a racy volatile field, loaded directly and stored opaque (not plain, because the
  * JLS lets a plain long be torn): every thread computes the same value, so a stale read of 0
  * only means computing it again (the race is benign).
  */
@@ -53,8 +53,12 @@ public final class PyStr extends PyObject {
     private final String value;
     /** Length in code points. */
     private final int length;
-    /** Cached hash; 0 = not computed. Opaque, racy, benign (see class comment). */
-    private long hash;
+    /**
+     * Cached hash; 0 = not computed. Racy, benign (see class comment): read as the volatile
+     * field it is (a plain load on x86, and few JIT nodes, where the VarHandle's expansion
+     * counted against the eval loop's inlining budget), written with an opaque store.
+     */
+    private volatile long hash;
 
     /** An immortal string, for the intern table only. */
     private PyStr(String value) {
@@ -188,7 +192,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public long pyHash(ThreadState ts) {
-        long h = (long) HASH.getOpaque(this);
+        long h = hash;
         if (h == 0) {
             h = hashOf(value);
             HASH.setOpaque(this, h);

@@ -26,7 +26,7 @@ import org.interlock.runtime.objects.PyObj;
  * the generic path in {@link Ops} and records an entry for next time.
  *
  * <p>No lock, as {@link GlobalCache}: entries are immutable records published with a release
- * store and read with acquire. An entry holds the class attribute BORROWED; it is handed out
+ * store and read plain (final fields). An entry holds the class attribute BORROWED; it is handed out
  * only after {@link RefCounting#tryIncref} succeeded and the tag was found unchanged after the
  * claim, the rule {@link Ops#findMethodNew} follows: a writer that rebinds the attribute
  * publishes the new tag (in {@link PyClass#invalidate}) after its dict store, so a value
@@ -64,10 +64,13 @@ final class AttrCache {
     private static Entry entry(PyObject o, Object[] cache, int site) {
         if (o.getClass() != PyObj.class) return null;
         Object t = o.type();
-        if (SLOT.getAcquire(cache, 2 * site) instanceof Entry e && e.type == t) {
+        // Plain reads: an entry is a record of final fields, so a reader that sees one sees it
+        // whole (and what its fields reached when it was built); the VarHandle's acquire cost
+        // nothing on x86 but its expansion counted against the eval loop's inlining budget.
+        if (cache[2 * site] instanceof Entry e && e.type == t) {
             return e.tag == e.type.versionTag() ? e : null;
         }
-        if (SLOT.getAcquire(cache, 2 * site + 1) instanceof Entry e && e.type == t && e.tag == e.type.versionTag()) {
+        if (cache[2 * site + 1] instanceof Entry e && e.type == t && e.tag == e.type.versionTag()) {
             return e;
         }
         return null;
