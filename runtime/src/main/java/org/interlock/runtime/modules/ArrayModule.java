@@ -107,6 +107,16 @@ final class ArrayModule {
             if (n > data.length) data = Arrays.copyOf(data, Math.max(n, data.length * 2 + 4));
         }
 
+        /** Appends the first {@code n} of {@code v} inside the array's critical section. */
+        void appendLocked(long[] v, int n, ThreadState ts) {
+            ts.locks.enter(this, ts);
+            try {
+                appendAll(v, n);
+            } finally {
+                ts.locks.exit(ts);
+            }
+        }
+
         void appendAll(long[] v, int n) {
             ensure(size + n);
             System.arraycopy(v, 0, data, size, n);
@@ -140,19 +150,10 @@ final class ArrayModule {
         return c == 'f' || c == 'd';
     }
 
-    private static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
-
     private static BigInteger intValue(PyObject v, ThreadState ts) {
-        if (v instanceof PyInt i) return i.bigValue();
-        PyObject m = Ops.special(v, org.interlock.runtime.vm.Names.__index__, ts);
-        if (m == null) throw ExcTypes.typeError("'" + Ops.typeName(v) + "' object cannot be interpreted as an integer", ts);
-        PyObject r = Ops.callSpecial(m, v, ts);
-        try {
-            if (!(r instanceof PyInt i)) throw ExcTypes.typeError("__index__ returned non-int (type " + Ops.typeName(r) + ")", ts);
-            return i.bigValue();
-        } finally {
-            ts.refs.decref(r, ts);
-        }
+        BigInteger b = StructFormat.indexValue(v, ts);
+        if (b == null) throw ExcTypes.typeError("'" + Ops.typeName(v) + "' object cannot be interpreted as an integer", ts);
+        return b;
     }
 
     private static RuntimeException overflow(String msg, ThreadState ts) {
@@ -209,7 +210,7 @@ final class ArrayModule {
             }
             default -> { // Q
                 if (b.signum() < 0) throw overflow("can't convert negative int to unsigned", ts);
-                if (b.compareTo(U64_MAX) > 0) throw overflow("int too big to convert", ts);
+                if (b.compareTo(StructFormat.U64_MAX) > 0) throw overflow("int too big to convert", ts);
                 yield b.longValue();
             }
         };
@@ -282,24 +283,14 @@ final class ArrayModule {
             for (; n < items.length; n++) vals[n] = encode(arr.code, items[n], ts);
         } finally {
             for (PyObject o : items) ts.refs.decref(o, ts);
-            ts.locks.enter(arr, ts);
-            try {
-                arr.appendAll(vals, n);
-            } finally {
-                ts.locks.exit(ts);
-            }
+            arr.appendLocked(vals, n, ts);
         }
     }
 
     private static void extendArray(PyArray arr, PyArray other, ThreadState ts) {
         if (other.code != arr.code) throw ExcTypes.typeError("can only extend with array of same kind", ts);
         long[] v = other.snapshot(ts);
-        ts.locks.enter(arr, ts);
-        try {
-            arr.appendAll(v, v.length);
-        } finally {
-            ts.locks.exit(ts);
-        }
+        arr.appendLocked(v, v.length, ts);
     }
 
     private static PyArray make(char c, long[] v, ThreadState ts) {
@@ -504,15 +495,7 @@ final class ArrayModule {
                 ts.refs.decref(v, ts);
             }
         }
-        int c = Integer.compare(x.length, y.length);
-        return PyBool.of(switch (op) {
-            case Op.C_LT -> c < 0;
-            case Op.C_LE -> c <= 0;
-            case Op.C_EQ -> c == 0;
-            case Op.C_NE -> c != 0;
-            case Op.C_GT -> c > 0;
-            default -> c >= 0;
-        });
+        return PyBool.of(Compare.cmpResult(Integer.compare(x.length, y.length), op));
     }
 
     static String repr(PyArray arr, ThreadState ts) {
@@ -778,12 +761,7 @@ final class ArrayModule {
             PyObject[] items = l.snapshot(ts);
             try {
                 long[] v = encodeAll(self(s).code, items, ts); // all or nothing, as CPython
-                ts.locks.enter(s, ts);
-                try {
-                    self(s).appendAll(v, v.length);
-                } finally {
-                    ts.locks.exit(ts);
-                }
+                self(s).appendLocked(v, v.length, ts);
             } finally {
                 for (PyObject o : items) ts.refs.decref(o, ts);
             }
@@ -800,12 +778,7 @@ final class ArrayModule {
             else if (a[0] instanceof BytesLike bl) b = bl.bytesSnapshot(ts);
             else throw ExcTypes.typeError("a bytes-like object is required, not '" + Ops.typeName(a[0]) + "'", ts);
             long[] v = fromBytes(self(s).code, b, ts);
-            ts.locks.enter(s, ts);
-            try {
-                self(s).appendAll(v, v.length);
-            } finally {
-                ts.locks.exit(ts);
-            }
+            self(s).appendLocked(v, v.length, ts);
             return Ops.NONE;
         });
         ti.method("tounicode", (s, a, kw, ts) -> {
@@ -819,12 +792,7 @@ final class ArrayModule {
         ti.method("fromunicode", (s, a, kw, ts) -> {
             nargs("fromunicode", a, 1, 1, ts);
             long[] v = codePoints(fromUnicodeCheck(self(s), a[0], ts));
-            ts.locks.enter(s, ts);
-            try {
-                self(s).appendAll(v, v.length);
-            } finally {
-                ts.locks.exit(ts);
-            }
+            self(s).appendLocked(v, v.length, ts);
             return Ops.NONE;
         });
         ti.method("buffer_info", (s, a, kw, ts) -> {

@@ -20,7 +20,8 @@ import org.interlock.runtime.objects.Singletons;
 public final class Compare {
     private Compare() {}
 
-    static boolean cmpResult(int c, int op) {
+    /** Whether a three-way comparison result {@code c} satisfies comparison {@code op}. */
+    public static boolean cmpResult(int c, int op) {
         return switch (op) {
             case Op.C_LT -> c < 0;
             case Op.C_LE -> c <= 0;
