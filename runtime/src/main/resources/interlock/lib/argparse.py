@@ -256,8 +256,6 @@ class BooleanOptionalAction(Action):
             strings.append(s)
             if s.startswith('--'):
                 strings.append('--no-' + s[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += ' (default: %(default)s)'
         super().__init__(strings, dest, 0, None, default, type, choices, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
