@@ -254,7 +254,13 @@ final class ArrayModule {
     // ---- argument helpers ---------------------------------------------------------------
 
     private static PyArray self(PyObject o) {
-        return (PyArray) o;
+        return o instanceof PyArray a ? a : (PyArray) Ops.backing(o);
+    }
+
+    /** The array an argument is (an instance of a Python subclass gives its backing), or null. */
+    private static PyArray asArray(PyObject o) {
+        if (o instanceof PyArray a) return a;
+        return Ops.backing(o) instanceof PyArray a ? a : null;
     }
 
     private static void nargs(String name, PyObject[] a, int lo, int hi, ThreadState ts) {
@@ -334,9 +340,9 @@ final class ArrayModule {
             } else if (init instanceof PyBytes b) {
                 long[] v = fromBytes(c, b.bytes(), ts);
                 arr.appendAll(v, v.length);
-            } else if (init instanceof PyArray other && other.code == 'u' && c != 'u') {
+            } else if (asArray(init) instanceof PyArray other && other.code == 'u' && c != 'u') {
                 throw ExcTypes.typeError("cannot use a unicode array to initialize an array with typecode '" + c + "'", ts);
-            } else if (init instanceof PyArray other && other.code == c) {
+            } else if (asArray(init) instanceof PyArray other && other.code == c) {
                 long[] v = other.snapshot(ts);
                 arr.appendAll(v, v.length);
             } else {
@@ -389,7 +395,7 @@ final class ArrayModule {
 
     private static void setItem(PyArray arr, PyObject k, PyObject v, ThreadState ts) {
         if (k instanceof PySlice sl) {
-            if (!(v instanceof PyArray other)) {
+            if (!(asArray(v) instanceof PyArray other)) {
                 throw ExcTypes.typeError("can only assign array (not \"" + Ops.typeName(v) + "\") to array slice", ts);
             }
             if (other.code != arr.code) throw ExcTypes.typeError("bad argument type for built-in operation", ts);
@@ -478,7 +484,7 @@ final class ArrayModule {
     }
 
     private static PyObject compare(PyArray a, PyObject other, int op, ThreadState ts) {
-        if (!(other instanceof PyArray b)) return Singletons.NOT_IMPLEMENTED;
+        if (!(asArray(other) instanceof PyArray b)) return Singletons.NOT_IMPLEMENTED;
         long[] x = a.snapshot(ts), y = b.snapshot(ts);
         if (x.length != y.length && (op == Op.C_EQ || op == Op.C_NE)) return PyBool.of(op == Op.C_NE);
         int n = Math.min(x.length, y.length);
@@ -560,6 +566,7 @@ final class ArrayModule {
         TypeInfo ti = TypeInfo.of(ARRAY);
         ti.constructor = (t, a, kw, ts) -> construct(a, kw, ts);
         ti.dunderSlots = true;
+        org.interlock.runtime.builtins.Subclassing.subclassableByValue(ARRAY);
         ti.attr("typecode", PyDescriptor.builtinProperty(prop("typecode",
                 (s, a, kw, ts) -> PyStr.ofCodePoint(self(a[0]).code, ts))));
         ti.attr("itemsize", PyDescriptor.builtinProperty(prop("itemsize",
@@ -586,7 +593,7 @@ final class ArrayModule {
         ti.attr("__hash__", Ops.NONE);
         ti.method("__add__", (s, a, kw, ts) -> {
             PyArray x = self(s);
-            if (!(a[0] instanceof PyArray y)) {
+            if (!(asArray(a[0]) instanceof PyArray y)) {
                 throw ExcTypes.typeError("can only append array (not \"" + Ops.typeName(a[0]) + "\") to array", ts);
             }
             if (x.code != y.code) throw ExcTypes.typeError("bad argument type for built-in operation", ts);
@@ -596,7 +603,7 @@ final class ArrayModule {
             return make(x.code, out, ts);
         });
         ti.method("__iadd__", (s, a, kw, ts) -> {
-            if (!(a[0] instanceof PyArray y)) {
+            if (!(asArray(a[0]) instanceof PyArray y)) {
                 throw ExcTypes.typeError("can only extend array with array (not \"" + Ops.typeName(a[0]) + "\")", ts);
             }
             extendArray(self(s), y, ts);
@@ -638,7 +645,7 @@ final class ArrayModule {
         });
         ti.method("extend", (s, a, kw, ts) -> {
             nargs("extend", a, 1, 1, ts);
-            if (a[0] instanceof PyArray y) extendArray(self(s), y, ts);
+            if (asArray(a[0]) instanceof PyArray y) extendArray(self(s), y, ts);
             else extendIterable(self(s), a[0], ts);
             return Ops.NONE;
         });

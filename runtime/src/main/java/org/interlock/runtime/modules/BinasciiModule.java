@@ -37,9 +37,14 @@ final class BinasciiModule {
 
     /** A bytes-like argument (what b2a functions take). */
     private static byte[] data(PyObject o, ThreadState ts) {
+        return data(o, ts, "a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+    }
+
+    private static byte[] data(PyObject o, ThreadState ts, String otherwise) {
         if (o instanceof PyBytes b) return b.readOnlyPayload();
-        if (o instanceof BytesLike b) return b.bytesSnapshot(ts);
-        throw ExcTypes.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'", ts);
+        byte[] view = BytesLike.snapshotOf(o, ts);
+        if (view != null) return view;
+        throw ExcTypes.typeError(otherwise, ts);
     }
 
     /** An a2b argument: bytes-like or an ASCII-only str. */
@@ -54,8 +59,7 @@ final class BinasciiModule {
             }
             return out;
         }
-        if (o instanceof PyBytes || o instanceof BytesLike) return data(o, ts);
-        throw ExcTypes.typeError("argument should be bytes, buffer or ASCII string, not '" + Ops.typeName(o) + "'", ts);
+        return data(o, ts, "argument should be bytes, buffer or ASCII string, not '" + Ops.typeName(o) + "'");
     }
 
     private static PyObject arg(PyObject[] a, String[] kw, int i, String name, String fn, ThreadState ts) {

@@ -1,5 +1,6 @@
 package org.interlock.runtime.objects;
 
+import org.interlock.object.PyObject;
 import org.interlock.object.ThreadState;
 
 /**
@@ -11,4 +12,11 @@ import org.interlock.object.ThreadState;
 public interface BytesLike {
     /** A fresh copy of the contents. */
     byte[] bytesSnapshot(ThreadState ts);
+
+    /** The contents of {@code o} if it (or, for a Python subclass instance, its backing) is bytes-like; else null. */
+    static byte[] snapshotOf(PyObject o, ThreadState ts) {
+        if (o instanceof BytesLike b) return b.bytesSnapshot(ts);
+        if (o instanceof PyObj p && p.backing instanceof BytesLike b) return b.bytesSnapshot(ts);
+        return null;
+    }
 }
