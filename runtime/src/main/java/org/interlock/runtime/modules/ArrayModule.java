@@ -77,6 +77,12 @@ final class ArrayModule {
             throw ExcTypes.typeError("unhashable type: 'array.array'", ts);
         }
 
+        @Override
+        public boolean pyEquals(PyObject other, ThreadState ts) {
+            if (asArray(other) == null) return other instanceof org.interlock.runtime.objects.PyObj && otherSideEquals(other, ts);
+            return compare(this, other, Op.C_EQ, ts) == PyBool.TRUE;
+        }
+
         /** A consistent copy of the items. */
         long[] snapshot(ThreadState ts) {
             ts.locks.enter(this, ts);
