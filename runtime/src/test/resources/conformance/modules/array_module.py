@@ -192,3 +192,15 @@ c1, c2 = copy.copy(c), copy.deepcopy(c)
 c.append(3)
 print(c1, c2, c1 is c, A('i', [1]).buffer_info()[1], str(A('b', [1])))
 print(isinstance(c, A), type(c).__name__, type(c).__module__ if hasattr(type(c), '__module__') else '')
+
+# which C conversion reports an out-of-range value depends on its size (b goes through short,
+# H through int); the index of an assignment is checked before its value
+for tc in 'bBhHiI':
+    for v in [128, 256, -129, 2 ** 15, -2 ** 15 - 1, 2 ** 16, 2 ** 31, -2 ** 31 - 1, 2 ** 32, 2 ** 63, 2 ** 64]:
+        attempt('%s %d' % (tc, v), lambda: A(tc, [v]))
+attempt('index before value', lambda: A('b', [1]).__setitem__(5, 1000))
+e = A('i', range(8))
+e[::2] = A('i')
+print(e)
+e[::-3] = A('i')
+print(e)

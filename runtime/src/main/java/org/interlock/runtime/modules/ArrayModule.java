@@ -190,10 +190,17 @@ final class ArrayModule {
         }
         BigInteger b = intValue(v, ts);
         return switch (c) {
-            case 'b' -> narrow(b, Byte.MIN_VALUE, Byte.MAX_VALUE, "signed char", ts);
+            // CPython reads b as a C short and H as a C int before the narrower check
+            case 'b' -> {
+                narrow(b, Short.MIN_VALUE, Short.MAX_VALUE, "signed short integer", ts);
+                yield narrow(b, Byte.MIN_VALUE, Byte.MAX_VALUE, "signed char", ts);
+            }
             case 'B' -> narrow(b, 0, 255, "unsigned byte integer", ts);
             case 'h' -> narrow(b, Short.MIN_VALUE, Short.MAX_VALUE, "signed short integer", ts);
-            case 'H' -> narrow(b, 0, 65535, "unsigned short", ts);
+            case 'H' -> {
+                narrow(b, Integer.MIN_VALUE, Integer.MAX_VALUE, "signed integer", ts);
+                yield narrow(b, 0, 65535, "unsigned short", ts);
+            }
             case 'i' -> narrow(b, Integer.MIN_VALUE, Integer.MAX_VALUE, "signed integer", ts);
             case 'I' -> {
                 if (b.signum() < 0) throw overflow("can't convert negative value to unsigned int", ts);
@@ -412,6 +419,8 @@ final class ArrayModule {
                 if (si.step() == 1) {
                     int lo = si.start(), hi = Math.max(lo, si.stop());
                     arr.replace(lo, hi, src);
+                } else if (src.length == 0) {
+                    removeExtended(arr, si); // an empty array deletes the extended slice, as CPython does
                 } else {
                     if (src.length != si.length()) {
                         throw ExcTypes.valueError("attempt to assign array of size " + src.length
@@ -425,6 +434,9 @@ final class ArrayModule {
             return;
         }
         long i = itemIndex(k, ts);
+        // CPython checks the index before it converts the value
+        int n = arr.length(ts);
+        if (i < -n || i >= n) throw ExcTypes.raise(ExcTypes.INDEX_ERROR, "array assignment index out of range", ts);
         long bits = encode(arr.code, v, ts);
         ts.locks.enter(arr, ts);
         try {
@@ -434,6 +446,15 @@ final class ArrayModule {
         } finally {
             ts.locks.exit(ts);
         }
+    }
+
+    /** Removes the items an extended slice visits; the caller holds the array's section. */
+    private static void removeExtended(PyArray arr, SliceIndices si) {
+        boolean[] drop = new boolean[arr.size];
+        for (int i = 0; i < si.length(); i++) drop[si.index(i)] = true;
+        int w = 0;
+        for (int r = 0; r < arr.size; r++) if (!drop[r]) arr.data[w++] = arr.data[r];
+        arr.size = w;
     }
 
     private static void delItem(PyArray arr, PyObject k, ThreadState ts) {
@@ -447,11 +468,7 @@ final class ArrayModule {
                     arr.replace(si.start(), si.stop(), new long[0]);
                     return;
                 }
-                boolean[] drop = new boolean[arr.size];
-                for (int i = 0; i < si.length(); i++) drop[si.index(i)] = true;
-                int w = 0;
-                for (int r = 0; r < arr.size; r++) if (!drop[r]) arr.data[w++] = arr.data[r];
-                arr.size = w;
+                removeExtended(arr, si);
                 return;
             }
             if (idx < 0) idx += arr.size;
