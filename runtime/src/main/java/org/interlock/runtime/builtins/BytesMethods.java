@@ -43,6 +43,8 @@ final class BytesMethods {
 
     static byte[] fromArg(PyObject o, ThreadState ts) {
         if (o instanceof PyBytes b) return b.bytes();
+        byte[] view = org.interlock.runtime.objects.BytesLike.snapshotOf(o, ts);
+        if (view != null) return view;
         if (o instanceof PyInt) {
             long n = Ops.index(o, ts);
             if (n < 0) throw ExcTypes.valueError("negative count", ts);

@@ -28,7 +28,7 @@ import org.interlock.runtime.vm.Ops;
  * {@code __init__}; value types (tuple, int, str, float, frozenset, bytes) get it from
  * {@code T.__new__(cls, ...)} or the constructor.
  */
-final class Subclassing {
+public final class Subclassing {
     private Subclassing() {}
 
     static void init() {
@@ -81,17 +81,27 @@ final class Subclassing {
             }
         }
         for (PyType t : new PyType[] {PyTuple.TYPE, PyInt.TYPE, PyStr.TYPE, PyFloat.TYPE, PySet.FROZEN_TYPE, PyBytes.BYTES}) {
-            TypeInfo ti = TypeInfo.of(t);
-            ti.valueBase = true;
-            ti.attr("__new__", new PyBuiltin("__new__", false, t.name(), (s, a, kw, ts) -> {
-                if (a.length == 0 || !(a[0] instanceof PyType cls)) {
-                    throw ExcTypes.typeError(t.name() + ".__new__(X): X is not a type object", ts);
-                }
-                PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
-                PyObject value = ti.constructor.call(t, rest, kw, ts);
-                if (!(cls instanceof PyClass)) return value;
-                return PyObj.withBacking(cls, value, ts);
-            }));
+            subclassableByValue(t);
         }
+    }
+
+    /**
+     * Lets Python classes subclass builtin type {@code t} whose instance is made whole by its
+     * constructor (its value, or a mutable object's fixed parameters such as an array's
+     * typecode): {@code T.__new__(cls, ...)} builds the builtin instance that backs the
+     * subclass instance.
+     */
+    public static void subclassableByValue(PyType t) {
+        TypeInfo ti = TypeInfo.of(t);
+        ti.valueBase = true;
+        ti.attr("__new__", new PyBuiltin("__new__", false, t.name(), (s, a, kw, ts) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType cls)) {
+                throw ExcTypes.typeError(t.name() + ".__new__(X): X is not a type object", ts);
+            }
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            PyObject value = ti.constructor.call(t, rest, kw, ts);
+            if (!(cls instanceof PyClass)) return value;
+            return PyObj.withBacking(cls, value, ts);
+        }));
     }
 }

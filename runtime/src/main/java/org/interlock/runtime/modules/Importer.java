@@ -74,6 +74,8 @@ public final class Importer {
         builtin.put("_queue", (i, t) -> QueueModule.create(t));
         builtin.put("_jre", (i, t) -> ReModule.create(t)); // re itself: lib/re.py
         builtin.put("struct", (i, t) -> StructModule.create(t));
+        builtin.put("array", (i, t) -> ArrayModule.create(t));
+        builtin.put("binascii", (i, t) -> BinasciiModule.create(t));
         builtin.put("io", IoModule::create);
         builtin.put("_json", (i, t) -> JsonModule.create(t)); // json itself: lib/json
         builtin.put("_traceback", (i, t) -> TracebackModule.create(t)); // traceback itself: lib/traceback.py

@@ -169,14 +169,21 @@ final class StructFormat {
         }
     }
 
-    private static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+    static final BigInteger U64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
     private static final BigInteger S64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger S64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private static BigInteger intArg(PyObject v, ThreadState ts) {
+        BigInteger b = indexValue(v, ts);
+        if (b == null) throw new StructError("required argument is not an integer");
+        return b;
+    }
+
+    /** The integer value of an int or an object with {@code __index__}; null if it has neither. */
+    static BigInteger indexValue(PyObject v, ThreadState ts) {
         if (v instanceof PyInt i) return i.bigValue();
         PyObject m = Ops.special(v, Names.__index__, ts);
-        if (m == null) throw new StructError("required argument is not an integer");
+        if (m == null) return null;
         PyObject r = Ops.callSpecial(m, v, ts);
         try {
             if (!(r instanceof PyInt i)) throw ExcTypes.typeError("__index__ returned non-int (type " + Ops.typeName(r) + ")", ts);

@@ -33,6 +33,13 @@ public final class TypeInfo {
      * may subclass: an instance's value is made by the constructor and kept as its backing.
      */
     public volatile boolean valueBase;
+    /**
+     * True for a builtin type whose registered binary-operator and comparison dunders are the
+     * operations themselves (a module's Java type such as {@code array.array}), so that
+     * {@code a + b} and {@code a < b} call them as they call a Python class's. False for the core
+     * types, whose dunders are wrappers around the operators' own fast paths.
+     */
+    public volatile boolean dunderSlots;
 
     private TypeInfo(PyType type) {
         this.type = type;

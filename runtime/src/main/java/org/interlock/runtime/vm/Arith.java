@@ -18,6 +18,7 @@ import org.interlock.runtime.objects.PyBytes;
 import org.interlock.runtime.objects.PyClass;
 import org.interlock.runtime.objects.PyComplex;
 import org.interlock.runtime.objects.Singletons;
+import org.interlock.runtime.objects.TypeInfo;
 
 /**
  * Arithmetic (CPython's binary_op1 and the number protocol): int and float fast paths, the
@@ -360,7 +361,7 @@ public final class Arith {
     }
 
     private static PyObject tryOne(PyObject self, org.interlock.object.PyStr name, PyObject other, ThreadState ts) {
-        if (!(self.type() instanceof PyClass)) return null;
+        if (!(self.type() instanceof PyClass) && !TypeInfo.of(self.type()).dunderSlots) return null;
         PyObject m = Ops.special(self, name, ts);
         if (m == null) return null;
         PyObject r = Ops.callSpecial(m, self, ts, other);

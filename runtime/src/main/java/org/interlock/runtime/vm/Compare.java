@@ -20,7 +20,8 @@ import org.interlock.runtime.objects.Singletons;
 public final class Compare {
     private Compare() {}
 
-    static boolean cmpResult(int c, int op) {
+    /** Whether a three-way comparison result {@code c} satisfies comparison {@code op}. */
+    public static boolean cmpResult(int c, int op) {
         return switch (op) {
             case Op.C_LT -> c < 0;
             case Op.C_LE -> c <= 0;
@@ -147,8 +148,12 @@ public final class Compare {
 
     private static PyObject tryDunder(PyObject a, PyObject b, int op, ThreadState ts) {
         if (!(a.type() instanceof PyClass)) {
-            if (op == Op.C_NE && a.type() instanceof PyClass) return null;
-            return null;
+            if (!org.interlock.runtime.objects.TypeInfo.of(a.type()).dunderSlots) return null;
+            PyObject m = Ops.special(a, Names.CMP[op], ts);
+            if (m == null) return null;
+            PyObject r = Ops.callSpecial(m, a, ts, b);
+            if (r == Singletons.NOT_IMPLEMENTED) return null;
+            return r;
         }
         PyObject m = Ops.special(a, Names.CMP[op], ts);
         if (m == null || m == Ops.NONE || m instanceof org.interlock.runtime.objects.PyBuiltin) {

@@ -253,7 +253,8 @@ final class SpecialAttrs {
             case "__name__": return PyStr.of(t instanceof PyClass ? t.name() : t.name().substring(t.name().lastIndexOf('.') + 1), ts);
             case "__qualname__": return PyStr.of(t instanceof PyClass ? Repr.qualname(t, ts)
                     : t.name().substring(t.name().lastIndexOf('.') + 1), ts);
-            case "__module__": return PyStr.of(Repr.moduleOf(t, ts), ts);
+            case "__module__": return PyStr.of(t instanceof PyClass || t.name().indexOf('.') < 0 ? Repr.moduleOf(t, ts)
+                    : t.name().substring(0, t.name().lastIndexOf('.')), ts);
             case "__mro__": return PyTuple.of(PyClass.mroOf(t), ts);
             case "__bases__": {
                 if (t instanceof PyClass c) return c.basesTuple(ts);
