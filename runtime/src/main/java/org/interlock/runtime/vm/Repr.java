@@ -213,6 +213,10 @@ public final class Repr {
     }
 
     static String excStr(PyBaseException e, ThreadState ts) {
+        if (e instanceof org.interlock.runtime.objects.PyExceptionGroup g && g.message() != null) {
+            int n = g.exceptions().size();
+            return str(g.message(), ts) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+        }
         PyTuple a = e.args();
         PyObject[] os = e.osFields;
         if (os != null && os[0] != null && os[1] != null) {
@@ -265,7 +269,7 @@ public final class Repr {
         PyTuple a = e.args();
         String n = e.type().name();
         if (a.size() == 1) return n + "(" + repr(a.get(0), ts) + ")";
-        return n + repr(a, ts).replace(",)", ")");
+        return n + repr(a, ts); // two or more args: the tuple's own repr has no trailing comma
     }
 
     private static String containerRepr(PyObject o, ThreadState ts) {

@@ -82,6 +82,12 @@ final class SpecialAttrs {
         if (o instanceof PyBaseException e) {
             switch (n) {
                 case "args": return Ops.incref(e.args(), ts);
+                case "message":
+                    if (e instanceof org.interlock.runtime.objects.PyExceptionGroup g) return Ops.incref(g.message(), ts);
+                    return null;
+                case "exceptions":
+                    if (e instanceof org.interlock.runtime.objects.PyExceptionGroup g) return Ops.incref(g.exceptions(), ts);
+                    return null;
                 case "__cause__": return orNone(e.cause, ts);
                 case "__context__": return orNone(e.context, ts);
                 case "__suppress_context__": return Ops.incref(org.interlock.object.PyBool.of(e.suppressContext), ts);
@@ -257,6 +263,8 @@ final class SpecialAttrs {
             case "__mro__": return PyTuple.of(PyClass.mroOf(t), ts);
             case "__bases__": {
                 if (t instanceof PyClass c) return c.basesTuple(ts);
+                PyType[] several = org.interlock.runtime.objects.TypeInfo.of(t).bases;
+                if (several != null) return PyTuple.of(several, ts);
                 return t.base() == null ? Ops.incref(PyTuple.EMPTY, ts) : PyTuple.of(ts, t.base());
             }
             case "__base__": return t.base() == null ? Ops.incref(Ops.NONE, ts) : Ops.incref(t.base(), ts);
@@ -296,6 +304,10 @@ final class SpecialAttrs {
             case "__suppress_context__" -> {
                 e.suppressContext = Ops.isTrue(v, ts);
                 return true;
+            }
+            case "message", "exceptions" -> {
+                if (!(e instanceof org.interlock.runtime.objects.PyExceptionGroup)) return false;
+                throw ExcTypes.attributeError("readonly attribute", ts);
             }
             case "args" -> {
                 e.setArgs(PyTuple.fromNewRefs(Iter.toArray(v, ts), ts), ts);
