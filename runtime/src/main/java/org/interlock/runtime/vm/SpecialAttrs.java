@@ -214,7 +214,7 @@ final class SpecialAttrs {
             switch (n) {
                 case "__name__": return PyStr.of(g.name(), ts);
                 case "__qualname__": return PyStr.of(g.qualname(), ts);
-                default: return null;
+                default: return generatorAttr(g, n, ts);
             }
         }
         if (o instanceof PyCell c && n.equals("cell_contents")) {
@@ -224,6 +224,33 @@ final class SpecialAttrs {
         }
         if (o instanceof org.interlock.runtime.objects.PyModule m && n.equals("__dict__")) return Ops.incref(m.dict, ts);
         return null;
+    }
+
+    /**
+     * A generator's {@code gi_*} fields, or a coroutine's {@code cr_*} ones (their
+     * {@code cr_await} is {@code gi_yieldfrom}, and {@code cr_origin} is None, origin tracking
+     * being off as by default); null for other names.
+     */
+    private static PyObject generatorAttr(PyGenerator g, String n, ThreadState ts) {
+        String prefix = g.isCoroutine() ? "cr_" : "gi_";
+        if (!n.startsWith(prefix)) return null;
+        switch (n.substring(3)) {
+            case "frame": {
+                Frame f = g.liveFrame();
+                return f == null ? Ops.incref(Ops.NONE, ts) : new PyFrame(f, g.isUnstarted(), ts);
+            }
+            case "running": return org.interlock.object.PyBool.of(g.isRunning());
+            case "suspended": return org.interlock.object.PyBool.of(g.isSuspended());
+            case "code": return Ops.incref(g.code(), ts);
+            case "yieldfrom":
+            case "await": {
+                if (n.equals(g.isCoroutine() ? "cr_yieldfrom" : "gi_await")) return null;
+                PyObject sub = g.yieldFrom();
+                return Ops.incref(sub == null ? Ops.NONE : sub, ts);
+            }
+            case "origin": return g.isCoroutine() ? Ops.incref(Ops.NONE, ts) : null;
+            default: return null;
+        }
     }
 
     /** Field attributes of a type. */
