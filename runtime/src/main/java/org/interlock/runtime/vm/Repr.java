@@ -362,7 +362,11 @@ public final class Repr {
     }
 
     public static String bytesRepr(PyBytes b) {
-        byte[] d = b.bytes();
+        return bytesRepr(b.bytes(), b.mutable);
+    }
+
+    /** The repr of these bytes as a bytes object, or as a bytearray when {@code mutable}. */
+    public static String bytesRepr(byte[] d, boolean mutable) {
         boolean hasSq = false, hasDq = false;
         for (byte x : d) {
             if (x == '\'') hasSq = true;
@@ -370,7 +374,7 @@ public final class Repr {
         }
         char q = hasSq && !hasDq ? '"' : '\'';
         StringBuilder sb = new StringBuilder();
-        if (b.mutable) sb.append("bytearray(");
+        if (mutable) sb.append("bytearray(");
         sb.append('b').append(q);
         for (byte x : d) {
             int c = x & 0xFF;
@@ -382,7 +386,7 @@ public final class Repr {
             else sb.append((char) c);
         }
         sb.append(q);
-        if (b.mutable) sb.append(')');
+        if (mutable) sb.append(')');
         return sb.toString();
     }
 
