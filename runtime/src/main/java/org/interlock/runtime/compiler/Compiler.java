@@ -362,11 +362,7 @@ public final class Compiler extends ExprCompiler {
                 if (preserveTos) b.emit(Op.SWAP, 2);
                 b.popHandler();
                 b.emit(Op.POP_EXCEPT);
-                if (fb.datum != null) {
-                    loadConst(Ast.Special.NONE);
-                    nameOp((String) fb.datum, Ctx.Store);
-                    nameOp((String) fb.datum, Ctx.Del);
-                }
+                clearHandlerName((String) fb.datum);
             }
         }
     }
@@ -482,15 +478,11 @@ public final class Compiler extends ExprCompiler {
                 b.popHandler();
                 b.popHandler();
                 b.emit(Op.POP_EXCEPT);
-                loadConst(Ast.Special.NONE);
-                nameOp(h.name(), Ctx.Store);
-                nameOp(h.name(), Ctx.Del);
+                clearHandlerName(h.name());
                 b.emit(Op.JUMP_FORWARD, end);
                 b.repushHandler(cleanupEntry);
                 b.bind(cleanupEnd);
-                loadConst(Ast.Special.NONE);
-                nameOp(h.name(), Ctx.Store);
-                nameOp(h.name(), Ctx.Del);
+                clearHandlerName(h.name());
                 b.emit(Op.RERAISE, 1);
             } else {
                 b.emit(Op.POP_TOP);
@@ -507,10 +499,7 @@ public final class Compiler extends ExprCompiler {
         fblocks.remove(fblocks.size() - 1);
         b.emit(Op.RERAISE, 0);
         b.popHandler();
-        b.bind(cleanup);
-        b.emit(Op.COPY, 3);
-        b.emit(Op.POP_EXCEPT);
-        b.emit(Op.RERAISE, 1);
+        popExceptAndReraise(cleanup);
         b.bind(end);
     }
 
@@ -582,11 +571,19 @@ public final class Compiler extends ExprCompiler {
         b.emit(Op.SWAP, 2);
         b.emit(Op.POP_EXCEPT);
         b.emit(Op.RERAISE, 0);
-        b.bind(cleanup);
+        popExceptAndReraise(cleanup);
+        b.bind(end);
+    }
+
+    /**
+     * The cleanup at {@code label} of a handler that failed: restores the exception being
+     * handled before it ({@code [prev, lasti, exc]}) and re-raises (CPython's POP_EXCEPT_AND_RERAISE).
+     */
+    private void popExceptAndReraise(int label) {
+        b.bind(label);
         b.emit(Op.COPY, 3);
         b.emit(Op.POP_EXCEPT);
         b.emit(Op.RERAISE, 1);
-        b.bind(end);
     }
 
     /** {@code name = None; del name} after an except clause that bound the exception (nothing without a name). */
@@ -622,10 +619,7 @@ public final class Compiler extends ExprCompiler {
         fblocks.remove(fblocks.size() - 1);
         b.emit(Op.RERAISE, 0);
         b.popHandler();
-        b.bind(cleanup);
-        b.emit(Op.COPY, 3);
-        b.emit(Op.POP_EXCEPT);
-        b.emit(Op.RERAISE, 1);
+        popExceptAndReraise(cleanup);
         b.bind(exit);
     }
 
@@ -712,10 +706,7 @@ public final class Compiler extends ExprCompiler {
         b.emit(Op.POP_TOP);
         b.emit(Op.POP_TOP);
         b.emit(Op.JUMP_FORWARD, exit);
-        b.bind(cleanup);
-        b.emit(Op.COPY, 3);
-        b.emit(Op.POP_EXCEPT);
-        b.emit(Op.RERAISE, 1);
+        popExceptAndReraise(cleanup);
         b.bind(exit);
     }
 

@@ -27,16 +27,13 @@ public class PyExceptionGroup extends PyBaseException {
         return exceptions == null ? PyTuple.EMPTY : exceptions;
     }
 
-    /** Sets the message and exceptions, taking new references to both. */
+    /** Sets the message and exceptions (once, by {@code __new__}), taking new references to both. */
     public void setFields(PyObject msg, PyTuple excs, ThreadState ts) {
+        if (message != null) throw new IllegalStateException("an exception group's fields are set once");
         ts.refs.incref(msg, ts);
         ts.refs.incref(excs, ts);
-        PyObject oldM = message;
-        PyTuple oldE = exceptions;
         message = msg;
         exceptions = excs;
-        if (oldM != null) ts.refs.decref(oldM, ts);
-        if (oldE != null) ts.refs.decref(oldE, ts);
     }
 
     @Override
