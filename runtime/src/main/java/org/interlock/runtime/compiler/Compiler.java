@@ -448,13 +448,7 @@ public final class Compiler extends ExprCompiler {
         int handler = b.newLabel();
         int cleanup = b.newLabel();
         int end = b.newLabel();
-        b.pushHandler(handler, false);
-        fblocks.add(new FBlock(FKind.TRY_EXCEPT, -1, -1, null));
-        stmts(t.body());
-        fblocks.remove(fblocks.size() - 1);
-        b.popHandler();
-        stmts(t.orelse());
-        b.emit(Op.JUMP_FORWARD, end);
+        tryBody(t, handler, end);
 
         b.bind(handler);
         int cleanupEntry = b.pushHandler(cleanup, true);
@@ -503,6 +497,17 @@ public final class Compiler extends ExprCompiler {
         b.bind(end);
     }
 
+    /** The body of a try with handlers (exceptions go to {@code handler}), then its else block, then a jump to {@code end}. */
+    private void tryBody(Try t, int handler, int end) {
+        b.pushHandler(handler, false);
+        fblocks.add(new FBlock(FKind.TRY_EXCEPT, -1, -1, null));
+        stmts(t.body());
+        fblocks.remove(fblocks.size() - 1);
+        b.popHandler();
+        stmts(t.orelse());
+        b.emit(Op.JUMP_FORWARD, end);
+    }
+
     /**
      * {@code try: ... except* T as e: ...}, as CPython 3.11 compiles it. The handler keeps
      * {@code [prev_exc, orig, raised, exc]} on the stack: orig is what the try body raised,
@@ -516,13 +521,7 @@ public final class Compiler extends ExprCompiler {
         int cleanup = b.newLabel();
         int reraise = b.newLabel();
         int end = b.newLabel();
-        b.pushHandler(handler, false);
-        fblocks.add(new FBlock(FKind.TRY_EXCEPT, -1, -1, null));
-        stmts(t.body());
-        fblocks.remove(fblocks.size() - 1);
-        b.popHandler();
-        stmts(t.orelse());
-        b.emit(Op.JUMP_FORWARD, end);
+        tryBody(t, handler, end);
 
         b.bind(handler);
         b.pushHandler(cleanup, true);
