@@ -78,3 +78,9 @@ out = Lines()
 traceback.print_exception(ExceptionGroup('printed', [ValueError('p')]), file=out)
 print(''.join(out.parts), end='')
 print(''.join(traceback.format_exception_only(ExceptionGroup('only', [ValueError()]))), end='')
+
+# TracebackException keeps the sub-exceptions of a group
+te = traceback.TracebackException.from_exception(ExceptionGroup('te', [ValueError('a'), ExceptionGroup('b', [KeyError('k')])]))
+print(te.exc_type.__name__, [x.exc_type.__name__ for x in te.exceptions], te.exceptions[1].exceptions[0].exc_type.__name__)
+print(traceback.TracebackException.from_exception(ValueError()).exceptions)
+print(''.join(te.format()), end='')
