@@ -247,6 +247,11 @@ class TracebackException:
                 if e is not None and id(e) not in _seen:
                     setattr(self, attr, TracebackException(type(e), e, e.__traceback__, limit=limit,
                                                            _seen=_seen))
+        # an exception group's sub-exceptions, each captured the same way (None for other exceptions)
+        self.exceptions = None
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [TracebackException(type(e), e, e.__traceback__, limit=limit, _seen=_seen)
+                               for e in exc_value.exceptions]
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):

@@ -12,6 +12,7 @@ import org.interlock.object.PyTuple;
 import org.interlock.object.ThreadState;
 import org.interlock.runtime.objects.ExcTypes;
 import org.interlock.runtime.objects.PyBytes;
+import org.interlock.runtime.objects.PyException;
 import org.interlock.runtime.objects.TypeInfo;
 import org.interlock.runtime.vm.Names;
 import org.interlock.runtime.vm.Ops;
@@ -166,10 +167,8 @@ final class NumberMethods {
             if (Math.abs(v) < 9e18) return PyInt.of((long) v, ts);
             return PyInt.of(new BigDecimal(v).toBigInteger(), ts);
         }
-        if (o instanceof PyStr || o instanceof PyBytes) {
-            String s = o instanceof PyStr ps ? ps.value() : new String(((PyBytes) o).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-            return parseInt(s, base == -1 ? 10 : base, ts);
-        }
+        if (o instanceof PyStr ps) return parseInt(ps.value(), base == -1 ? 10 : base, ts);
+        if (o instanceof PyBytes pb) return parseIntBytes(pb.bytes(), base == -1 ? 10 : base, ts);
         for (org.interlock.object.PyStr n : new org.interlock.object.PyStr[] {Names.__int__, Names.__index__,
                 org.interlock.object.PyStr.intern("__trunc__")}) {
             PyObject m = Ops.special(o, n, ts);
@@ -184,6 +183,29 @@ final class NumberMethods {
         }
         throw ExcTypes.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + Ops.typeName(o) + "'", ts);
+    }
+
+    /**
+     * {@code int(b"...")}: only ASCII digits, letters, signs and underscores, with ASCII
+     * whitespace around them (not the Unicode digits and spaces a str may have), as CPython
+     * parses the bytes as a C string; the error shows the bytes' repr.
+     */
+    static PyObject parseIntBytes(byte[] b, int base, ThreadState ts) {
+        boolean ascii = true;
+        for (byte x : b) if (x < 0 || x >= 0x1c && x <= 0x1f) ascii = false;
+        if (ascii) {
+            try {
+                return parseInt(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), base, ts);
+            } catch (PyException e) {
+                if (!Ops.isInstance(e.exc, ExcTypes.VALUE_ERROR) || !e.exc.messageForJava().startsWith("invalid literal")) {
+                    throw e;
+                }
+                ts.refs.decref(e.exc, ts);
+            }
+        } else if (base != 0 && (base < 2 || base > 36)) {
+            throw ExcTypes.valueError("int() base must be >= 2 and <= 36, or 0", ts);
+        }
+        throw ExcTypes.valueError("invalid literal for int() with base " + base + ": " + Repr.bytesRepr(b, false), ts);
     }
 
     static PyObject parseInt(String s, int base, ThreadState ts) {

@@ -54,8 +54,9 @@ final class StrMethods {
             if (o == null) return PyStr.EMPTY;
             PyObject enc = Args.arg(a, kw, 1, "encoding");
             PyObject err = Args.arg(a, kw, 2, "errors");
-            if (o instanceof PyBytes b && enc != null) {
-                return s(Codecs.decode(b.bytes(), enc.toString(), err == null ? "strict" : err.toString(), ts), ts);
+            if (o instanceof PyBytes b && (enc != null || err != null)) {
+                return s(Codecs.decode(b.bytes(), enc == null ? "utf-8" : enc.toString(), err == null ? "strict" : err.toString(),
+                        ts), ts);
             }
             return Repr.strObj(o, ts);
         };

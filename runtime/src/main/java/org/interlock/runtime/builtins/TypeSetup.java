@@ -22,6 +22,7 @@ import org.interlock.runtime.objects.PyBytes;
 import org.interlock.runtime.objects.PyClass;
 import org.interlock.runtime.objects.PyDescriptor;
 import org.interlock.runtime.objects.PyException;
+import org.interlock.runtime.objects.PyExceptionGroup;
 import org.interlock.runtime.objects.PyFunction;
 import org.interlock.runtime.objects.PyGenerator;
 import org.interlock.runtime.objects.PyIter;
@@ -32,6 +33,7 @@ import org.interlock.runtime.objects.PySuper;
 import org.interlock.runtime.objects.SeqIter;
 import org.interlock.runtime.objects.TypeInfo;
 import org.interlock.runtime.vm.Calls;
+import org.interlock.runtime.vm.ExceptionGroups;
 import org.interlock.runtime.vm.Iter;
 import org.interlock.runtime.vm.Names;
 import org.interlock.runtime.vm.Ops;
@@ -235,6 +237,39 @@ final class TypeSetup {
             return Ops.NONE;
         });
         TypeInfo.of(ExcTypes.STOP_ITERATION);
+        exceptionGroups();
+    }
+
+    private static void exceptionGroups() {
+        TypeInfo g = TypeInfo.of(ExcTypes.BASE_EXCEPTION_GROUP);
+        PyBuiltin.Impl ctor = (t, a, kw, ts) -> ExceptionGroups.newGroup((PyType) t, a, kw, ts);
+        g.constructor = ctor;
+        TypeInfo.of(ExcTypes.EXCEPTION_GROUP).constructor = ctor;
+        g.attr("__new__", new PyBuiltin("__new__", false, "BaseExceptionGroup", (s, a, kw, ts) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType t) || !Ops.isSubtype(t, ExcTypes.BASE_EXCEPTION_GROUP)) {
+                throw ExcTypes.typeError("BaseExceptionGroup.__new__(X): X is not a subtype of BaseExceptionGroup", ts);
+            }
+            return ExceptionGroups.newGroup(t, java.util.Arrays.copyOfRange(a, 1, a.length), kw, ts);
+        }));
+        g.method("__init__", (self, a, kw, ts) -> {
+            if (kw != null && kw.length > 0) {
+                throw ExcTypes.typeError(Ops.typeName(self) + "() takes no keyword arguments", ts);
+            }
+            ((PyBaseException) self).setArgs(PyTuple.of(a, ts), ts);
+            return Ops.NONE;
+        });
+        g.method("split", (self, a, kw, ts) -> {
+            Args.check("split", a, kw, 1, 1, ts);
+            return ExceptionGroups.split((PyExceptionGroup) self, a[0], ts);
+        });
+        g.method("subgroup", (self, a, kw, ts) -> {
+            Args.check("subgroup", a, kw, 1, 1, ts);
+            return ExceptionGroups.subgroup((PyExceptionGroup) self, a[0], ts);
+        });
+        g.method("derive", (self, a, kw, ts) -> {
+            Args.check("derive", a, kw, 1, 1, ts);
+            return ExceptionGroups.derive((PyExceptionGroup) self, a[0], ts);
+        });
     }
 
     private static void iterators() {

@@ -14,7 +14,7 @@ import org.interlock.runtime.parser.Ast.*;
  */
 public final class Compiler extends ExprCompiler {
     private enum FKind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP,
-        EXCEPTION_HANDLER, POP_VALUE }
+        EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER, POP_VALUE }
 
     private record FBlock(FKind kind, int start, int exit, Object datum) {}
 
@@ -323,7 +323,7 @@ public final class Compiler extends ExprCompiler {
 
     private void unwind(FBlock fb, boolean preserveTos) {
         switch (fb.kind) {
-            case WHILE_LOOP, EXCEPTION_HANDLER -> { }
+            case WHILE_LOOP, EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER -> { }
             case TRY_EXCEPT -> b.popHandler();
             case FOR_LOOP -> {
                 if (preserveTos) b.emit(Op.SWAP, 2);
@@ -362,11 +362,7 @@ public final class Compiler extends ExprCompiler {
                 if (preserveTos) b.emit(Op.SWAP, 2);
                 b.popHandler();
                 b.emit(Op.POP_EXCEPT);
-                if (fb.datum != null) {
-                    loadConst(Ast.Special.NONE);
-                    nameOp((String) fb.datum, Ctx.Store);
-                    nameOp((String) fb.datum, Ctx.Del);
-                }
+                clearHandlerName((String) fb.datum);
             }
         }
     }
@@ -445,16 +441,14 @@ public final class Compiler extends ExprCompiler {
     }
 
     private void tryExcept(Try t) {
+        if (t.star()) {
+            tryStar(t);
+            return;
+        }
         int handler = b.newLabel();
         int cleanup = b.newLabel();
         int end = b.newLabel();
-        b.pushHandler(handler, false);
-        fblocks.add(new FBlock(FKind.TRY_EXCEPT, -1, -1, null));
-        stmts(t.body());
-        fblocks.remove(fblocks.size() - 1);
-        b.popHandler();
-        stmts(t.orelse());
-        b.emit(Op.JUMP_FORWARD, end);
+        tryBody(t, handler, end);
 
         b.bind(handler);
         int cleanupEntry = b.pushHandler(cleanup, true);
@@ -478,15 +472,11 @@ public final class Compiler extends ExprCompiler {
                 b.popHandler();
                 b.popHandler();
                 b.emit(Op.POP_EXCEPT);
-                loadConst(Ast.Special.NONE);
-                nameOp(h.name(), Ctx.Store);
-                nameOp(h.name(), Ctx.Del);
+                clearHandlerName(h.name());
                 b.emit(Op.JUMP_FORWARD, end);
                 b.repushHandler(cleanupEntry);
                 b.bind(cleanupEnd);
-                loadConst(Ast.Special.NONE);
-                nameOp(h.name(), Ctx.Store);
-                nameOp(h.name(), Ctx.Del);
+                clearHandlerName(h.name());
                 b.emit(Op.RERAISE, 1);
             } else {
                 b.emit(Op.POP_TOP);
@@ -503,11 +493,104 @@ public final class Compiler extends ExprCompiler {
         fblocks.remove(fblocks.size() - 1);
         b.emit(Op.RERAISE, 0);
         b.popHandler();
-        b.bind(cleanup);
+        popExceptAndReraise(cleanup);
+        b.bind(end);
+    }
+
+    /** The body of a try with handlers (exceptions go to {@code handler}), then its else block, then a jump to {@code end}. */
+    private void tryBody(Try t, int handler, int end) {
+        b.pushHandler(handler, false);
+        fblocks.add(new FBlock(FKind.TRY_EXCEPT, -1, -1, null));
+        stmts(t.body());
+        fblocks.remove(fblocks.size() - 1);
+        b.popHandler();
+        stmts(t.orelse());
+        b.emit(Op.JUMP_FORWARD, end);
+    }
+
+    /**
+     * {@code try: ... except* T as e: ...}, as CPython 3.11 compiles it. The handler keeps
+     * {@code [prev_exc, orig, raised, exc]} on the stack: orig is what the try body raised,
+     * raised the list of what the clauses raised, exc the part not matched yet. Each clause
+     * splits exc ({@code CHECK_EG_MATCH}) and runs on the matching part; an exception out of
+     * its body is appended to raised. At the end the unhandled rest is appended too and
+     * {@code PREP_RERAISE_STAR} makes the one exception to re-raise, or None.
+     */
+    private void tryStar(Try t) {
+        int handler = b.newLabel();
+        int cleanup = b.newLabel();
+        int reraise = b.newLabel();
+        int end = b.newLabel();
+        tryBody(t, handler, end);
+
+        b.bind(handler);
+        b.pushHandler(cleanup, true);
+        b.emit(Op.PUSH_EXC_INFO);
+        fblocks.add(new FBlock(FKind.EXCEPTION_GROUP_HANDLER, -1, -1, null));
+        b.emit(Op.COPY, 1);
+        b.emit(Op.BUILD_LIST, 0);
+        b.emit(Op.SWAP, 2);
+        for (ExceptHandler h : t.handlers()) {
+            b.line = h.pos().line();
+            int next = b.newLabel();
+            int noMatch = b.newLabel();
+            int cleanupEnd = b.newLabel();
+            expr(h.type());
+            b.emit(Op.CHECK_EG_MATCH);
+            b.emit(Op.COPY, 1);
+            b.emit(Op.POP_JUMP_IF_NONE, noMatch);
+            if (h.name() != null) nameOp(h.name(), Ctx.Store);
+            else b.emit(Op.POP_TOP);
+            b.pushHandler(cleanupEnd, true);
+            fblocks.add(new FBlock(FKind.HANDLER_CLEANUP, -1, -1, h.name()));
+            stmts(h.body());
+            fblocks.remove(fblocks.size() - 1);
+            b.popHandler();
+            clearHandlerName(h.name());
+            b.emit(Op.JUMP_FORWARD, next);
+            b.bind(cleanupEnd);
+            clearHandlerName(h.name());
+            b.emit(Op.LIST_APPEND, 3);
+            b.emit(Op.POP_TOP);
+            b.emit(Op.JUMP_FORWARD, next);
+            b.bind(noMatch);
+            b.emit(Op.POP_TOP);
+            b.bind(next);
+        }
+        fblocks.remove(fblocks.size() - 1);
+        b.emit(Op.LIST_APPEND, 1);
+        b.emit(Op.PREP_RERAISE_STAR);
+        b.emit(Op.COPY, 1);
+        b.emit(Op.POP_JUMP_IF_NOT_NONE, reraise);
+        b.emit(Op.POP_TOP);
+        b.popHandler();
+        b.emit(Op.POP_EXCEPT);
+        b.emit(Op.JUMP_FORWARD, end);
+        b.bind(reraise);
+        b.emit(Op.SWAP, 2);
+        b.emit(Op.POP_EXCEPT);
+        b.emit(Op.RERAISE, 0);
+        popExceptAndReraise(cleanup);
+        b.bind(end);
+    }
+
+    /**
+     * The cleanup at {@code label} of a handler that failed: restores the exception being
+     * handled before it ({@code [prev, lasti, exc]}) and re-raises (CPython's POP_EXCEPT_AND_RERAISE).
+     */
+    private void popExceptAndReraise(int label) {
+        b.bind(label);
         b.emit(Op.COPY, 3);
         b.emit(Op.POP_EXCEPT);
         b.emit(Op.RERAISE, 1);
-        b.bind(end);
+    }
+
+    /** {@code name = None; del name} after an except clause that bound the exception (nothing without a name). */
+    private void clearHandlerName(String name) {
+        if (name == null) return;
+        loadConst(Ast.Special.NONE);
+        nameOp(name, Ctx.Store);
+        nameOp(name, Ctx.Del);
     }
 
     private void tryFinally(Try t) {
@@ -517,7 +600,7 @@ public final class Compiler extends ExprCompiler {
         b.pushHandler(handler, false);
         fblocks.add(new FBlock(FKind.FINALLY_TRY, -1, -1, t.finalbody()));
         if (!t.handlers().isEmpty()) {
-            tryExcept(new Try(t.pos(), t.body(), t.handlers(), t.orelse(), List.of()));
+            tryExcept(new Try(t.pos(), t.body(), t.handlers(), t.orelse(), List.of(), t.star()));
         } else {
             stmts(t.body());
             stmts(t.orelse());
@@ -535,10 +618,7 @@ public final class Compiler extends ExprCompiler {
         fblocks.remove(fblocks.size() - 1);
         b.emit(Op.RERAISE, 0);
         b.popHandler();
-        b.bind(cleanup);
-        b.emit(Op.COPY, 3);
-        b.emit(Op.POP_EXCEPT);
-        b.emit(Op.RERAISE, 1);
+        popExceptAndReraise(cleanup);
         b.bind(exit);
     }
 
@@ -625,10 +705,7 @@ public final class Compiler extends ExprCompiler {
         b.emit(Op.POP_TOP);
         b.emit(Op.POP_TOP);
         b.emit(Op.JUMP_FORWARD, exit);
-        b.bind(cleanup);
-        b.emit(Op.COPY, 3);
-        b.emit(Op.POP_EXCEPT);
-        b.emit(Op.RERAISE, 1);
+        popExceptAndReraise(cleanup);
         b.bind(exit);
     }
 

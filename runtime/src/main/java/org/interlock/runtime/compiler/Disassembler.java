@@ -56,7 +56,7 @@ public final class Disassembler {
         return switch (op) {
             case Op.NOP, Op.POP_TOP, Op.PUSH_NULL, Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.DELETE_SUBSCR, Op.GET_ITER,
                  Op.RETURN_VALUE, Op.YIELD_VALUE, Op.GET_YIELD_FROM_ITER, Op.LOAD_BUILD_CLASS, Op.IMPORT_STAR,
-                 Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH, Op.WITH_EXCEPT_START, Op.BEFORE_WITH,
+                 Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH, Op.CHECK_EG_MATCH, Op.PREP_RERAISE_STAR, Op.WITH_EXCEPT_START, Op.BEFORE_WITH,
                  Op.LOAD_ASSERTION_ERROR, Op.PRINT_EXPR, Op.LIST_TO_TUPLE, Op.UNARY_NEGATIVE, Op.UNARY_POSITIVE,
                  Op.UNARY_NOT, Op.UNARY_INVERT -> false;
             default -> true;

@@ -41,10 +41,10 @@ public final class Op {
             LOAD_FAST_LOAD_FAST = 86, RETURN_CONST = 87, DICT_KEYS_LIST = 88,
             MATCH_MAPPING = 89, MATCH_SEQUENCE = 90, MATCH_KEYS = 91, MATCH_CLASS = 92, GET_LEN = 93,
             COPY_DICT_WITHOUT_KEYS = 94, GET_AWAITABLE = 95, GET_AITER = 96, GET_ANEXT = 97, END_ASYNC_FOR = 98,
-            BEFORE_ASYNC_WITH = 99;
+            BEFORE_ASYNC_WITH = 99, CHECK_EG_MATCH = 100, PREP_RERAISE_STAR = 101;
 
     /** Opcode count (table sizes). */
-    public static final int COUNT = 100;
+    public static final int COUNT = 102;
 
     private static final String[] NAMES = new String[COUNT];
 
@@ -62,7 +62,8 @@ public final class Op {
                 + "RAISE_VARARGS RERAISE PUSH_EXC_INFO POP_EXCEPT CHECK_EXC_MATCH WITH_EXCEPT_START BEFORE_WITH "
                 + "LOAD_ASSERTION_ERROR PRINT_EXPR SETUP_ANNOTATIONS JUMP_BACKWARD_NO_INTERRUPT GEN_START "
                 + "LOAD_FAST_LOAD_FAST RETURN_CONST DICT_KEYS_LIST "
-                + "MATCH_MAPPING MATCH_SEQUENCE MATCH_KEYS MATCH_CLASS GET_LEN COPY_DICT_WITHOUT_KEYS GET_AWAITABLE GET_AITER GET_ANEXT END_ASYNC_FOR BEFORE_ASYNC_WITH";
+                + "MATCH_MAPPING MATCH_SEQUENCE MATCH_KEYS MATCH_CLASS GET_LEN COPY_DICT_WITHOUT_KEYS GET_AWAITABLE GET_AITER GET_ANEXT END_ASYNC_FOR BEFORE_ASYNC_WITH "
+                + "CHECK_EG_MATCH PREP_RERAISE_STAR";
         String[] parts = all.split(" ");
         if (parts.length != COUNT) throw new ExceptionInInitializerError("opcode names: " + parts.length);
         System.arraycopy(parts, 0, NAMES, 0, COUNT);
@@ -151,7 +152,8 @@ public final class Op {
             case MAKE_FUNCTION -> -Integer.bitCount(arg & 15);
             case RAISE_VARARGS -> -arg;
             case RERAISE -> -1;
-            case CHECK_EXC_MATCH -> 0;
+            case CHECK_EXC_MATCH, CHECK_EG_MATCH -> 0;
+            case PREP_RERAISE_STAR -> -1;
             case WITH_EXCEPT_START -> 1;
             case BEFORE_WITH -> 1;
             case MATCH_MAPPING, MATCH_SEQUENCE, MATCH_KEYS, GET_LEN -> 1;

@@ -78,6 +78,21 @@ public final class ExcTypes {
     public static final PyType DEPRECATION_WARNING = def("DeprecationWarning", WARNING);
     public static final PyType RUNTIME_WARNING = def("RuntimeWarning", WARNING);
     public static final PyType USER_WARNING = def("UserWarning", WARNING);
+    public static final PyType BASE_EXCEPTION_GROUP = defGroup("BaseExceptionGroup", new PyType[] {BASE_EXCEPTION},
+            BASE_EXCEPTION, PyType.OBJECT);
+    /** {@code class ExceptionGroup(BaseExceptionGroup, Exception)}: its base chain is the first base. */
+    public static final PyType EXCEPTION_GROUP = defGroup("ExceptionGroup", new PyType[] {BASE_EXCEPTION_GROUP, EXCEPTION},
+            BASE_EXCEPTION_GROUP, EXCEPTION, BASE_EXCEPTION, PyType.OBJECT);
+
+    private static PyType defGroup(String name, PyType[] bases, PyType... mroRest) {
+        PyType t = PyType.builtin(name, bases[0]);
+        PyType[] mro = new PyType[mroRest.length + 1];
+        mro[0] = t;
+        System.arraycopy(mroRest, 0, mro, 1, mroRest.length);
+        TypeInfo.withMro(t, bases, mro).factory = PyExceptionGroup::new;
+        ALL.put(name, t);
+        return t;
+    }
 
     /** A new exception carrier of {@code type} with a str message. */
     public static PyException raise(PyType type, String msg, ThreadState ts) {

@@ -91,6 +91,43 @@ public final class PyGenerator extends PyIter {
         return frame != null ? frame.code.qualname : "generator";
     }
 
+    /** The frame while the generator can still run ({@code gi_frame}), else null. */
+    public Frame liveFrame() {
+        return finished ? null : frame;
+    }
+
+    /** The code object the generator runs ({@code gi_code}). */
+    public PyCode code() {
+        return frame.code;
+    }
+
+    /** Made but never resumed (its frame is at the start). */
+    public boolean isUnstarted() {
+        return !started;
+    }
+
+    /** {@code gi_running}: its frame is executing now. */
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** {@code gi_suspended}: stopped at a yield, neither running, finished nor new. */
+    public boolean isSuspended() {
+        return started && !finished && !running;
+    }
+
+    /**
+     * {@code gi_yieldfrom} (a coroutine's {@code cr_await}): the iterator a suspended
+     * {@code yield from} or {@code await} delegates to, borrowed; null when there is none.
+     */
+    public PyObject yieldFrom() {
+        Frame f = frame;
+        if (!isSuspended() || f.pc >= f.code.code.length || Op.op(f.code.code[f.pc]) != Op.JUMP_BACKWARD_NO_INTERRUPT) {
+            return null;
+        }
+        return f.s[f.sp - 1];
+    }
+
     /** True if the result of the last {@link #send} was a return value rather than a yield. */
     public boolean finishedWith(PyObject result) {
         return lastReturned;
@@ -190,9 +227,8 @@ public final class PyGenerator extends PyIter {
 
     private PyObject throwInto(PyBaseException exc, ThreadState ts) {
         Frame f = frame;
-        if (started && !finished && !running && f.pc < f.code.code.length
-                && Op.op(f.code.code[f.pc]) == Op.JUMP_BACKWARD_NO_INTERRUPT) {
-            PyObject sub = f.s[f.sp - 1];
+        PyObject sub = yieldFrom();
+        if (sub != null) {
             PyObject r = null;
             boolean subDone = false;
             boolean delegated = false;

@@ -40,6 +40,8 @@ public final class TypeInfo {
      * types, whose dunders are wrappers around the operators' own fast paths.
      */
     public volatile boolean dunderSlots;
+    /** The bases of a type with more than one ({@link #withMro}); null: just its base. */
+    public volatile PyType[] bases;
 
     private TypeInfo(PyType type) {
         this.type = type;
@@ -47,6 +49,24 @@ public final class TypeInfo {
         for (PyType t = type; t != null; t = t.base()) m.add(t);
         if (m.get(m.size() - 1) != PyType.OBJECT) m.add(PyType.OBJECT);
         this.mro = m.toArray(new PyType[0]);
+    }
+
+    private TypeInfo(PyType type, PyType[] mro) {
+        this.type = type;
+        this.mro = mro;
+    }
+
+    /**
+     * The info of a builtin type with more than one base (ExceptionGroup derives from
+     * BaseExceptionGroup and Exception): its MRO is given, not read along the base chain.
+     * Must run before anything asks for the type's info.
+     */
+    public static synchronized TypeInfo withMro(PyType t, PyType[] bases, PyType... mro) {
+        if (t.runtimeData != null) throw new IllegalStateException("type info of " + t.name() + " already made");
+        TypeInfo ti = new TypeInfo(t, mro);
+        ti.bases = bases.clone();
+        t.runtimeData = ti;
+        return ti;
     }
 
     /** The info of a builtin type, created on first use. */

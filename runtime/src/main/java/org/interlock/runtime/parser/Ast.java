@@ -154,9 +154,16 @@ public final class Ast {
     /** {@code raise [exc [from cause]]}. */
     public record Raise(Pos pos, Expr exc, Expr cause) implements Stmt {}
 
-    /** {@code try} with handlers, else and finally blocks (each may be empty, not all). */
+    /**
+     * {@code try} with handlers, else and finally blocks (each may be empty, not all);
+     * {@code star}: the handlers are {@code except*} clauses (CPython's TryStar).
+     */
     public record Try(Pos pos, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
-                      List<Stmt> finalbody) implements Stmt {}
+                      List<Stmt> finalbody, boolean star) implements Stmt {
+        public Try(Pos pos, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
+            this(pos, body, handlers, orelse, finalbody, false);
+        }
+    }
 
     /** {@code assert test[, msg]}. */
     public record Assert(Pos pos, Expr test, Expr msg) implements Stmt {}

@@ -69,7 +69,8 @@ public final class AstDump {
     }
 
     private void node(Record r) {
-        sb.append(pyName(r.getClass())).append('(');
+        // CPython's TryStar is a Try whose handlers are except* clauses here
+        sb.append(r instanceof Ast.Try t && t.star() ? "TryStar" : pyName(r.getClass())).append('(');
         boolean first = true;
         Pos pos = null;
         for (RecordComponent rc : COMPONENTS.get(r.getClass())) {
@@ -81,6 +82,9 @@ public final class AstDump {
             }
             if (rc.getName().equals("pos")) {
                 pos = (Pos) v;
+                continue;
+            }
+            if (r instanceof Ast.Try && rc.getName().equals("star")) {
                 continue;
             }
             if (v == null) {

@@ -11,7 +11,7 @@ import org.interlock.runtime.parser.Ast.Module;
 /**
  * The Python 3.11 parser: statements here, expressions in {@link ExpressionParser}.
  * Recursive descent over CPython's grammar ({@code Grammar/python.gram}) without
- * {@code async} or {@code except*}; patterns are in {@link PatternParser}. Errors are {@link PySyntaxError}s whose
+ * {@code async}; patterns are in {@link PatternParser}. Errors are {@link PySyntaxError}s whose
  * messages and positions follow CPython 3.11 for the common mistakes; checks that CPython
  * makes later, in the compiler or symbol table ({@code 'return' outside function},
  * {@code 'break' outside loop}, duplicate parameters, global/nonlocal), are in
@@ -585,10 +585,19 @@ public final class Parser extends PatternParser {
         Token kw = next();
         List<Stmt> body = block("'try' statement", kw);
         List<ExceptHandler> handlers = new ArrayList<>();
+        boolean star = false;
         while (at("except")) {
             Token ex = next();
-            if (at("*")) {
-                throw errorAt("except* is not supported", peek());
+            boolean isStar = at("*");
+            if (!handlers.isEmpty() && isStar != star) {
+                Token end = isStar ? peek() : ex;
+                throw errorAt("cannot have both 'except' and 'except*' on the same 'try'", ex.line(), ex.col(),
+                        end.endLine(), end.endCol());
+            }
+            star = isStar;
+            if (isStar) {
+                next();
+                if (at(":")) throw errorAt("expected one or more exception types", peek());
             }
             Expr type = null;
             String name = null;
@@ -622,7 +631,7 @@ public final class Parser extends PatternParser {
         List<Stmt> last = !finalbody.isEmpty() ? finalbody : !orelse.isEmpty() ? orelse : null;
         Pos p = last != null ? upTo(kw, last) : upTo(kw, List.of(handlers.get(handlers.size() - 1).body()
                 .get(handlers.get(handlers.size() - 1).body().size() - 1)));
-        return new Try(p, body, handlers, orelse, finalbody);
+        return new Try(p, body, handlers, orelse, finalbody, star);
     }
 
     // ------------------------------------------------------------------ match

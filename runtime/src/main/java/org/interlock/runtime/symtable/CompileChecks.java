@@ -11,7 +11,8 @@ import org.interlock.runtime.parser.PySyntaxError;
  * before code generation so the compiler can assume a well-formed tree:
  * {@code 'return' outside function}, {@code 'break' outside loop},
  * {@code 'continue' not properly in loop} (a loop's {@code else} is outside the loop; a
- * function or class body starts afresh), {@code can't use starred expression here},
+ * function or class body starts afresh), leaving an {@code except*} clause by break, continue
+ * or return, {@code can't use starred expression here},
  * {@code starred assignment target must be in a list or tuple} and
  * {@code multiple starred expressions in assignment}.
  */
@@ -21,6 +22,9 @@ final class CompileChecks {
     /** True while checking a statement directly in the module body (where future imports were vetted). */
     private boolean topLevel;
     private int loops;
+    /** {@link #loops} where the innermost enclosing except* clause started; -1 outside one. */
+    private int exceptStarLoops = -1;
+    private static final String EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
 
     CompileChecks(String filename) {
         this.filename = filename;
@@ -47,13 +51,16 @@ final class CompileChecks {
     private void block(List<Stmt> body, boolean function) {
         boolean savedFn = inFunction;
         int savedLoops = loops;
+        int savedStar = exceptStarLoops;
         inFunction = function;
         loops = 0;
+        exceptStarLoops = -1;
         try {
             stmts(body);
         } finally {
             inFunction = savedFn;
             loops = savedLoops;
+            exceptStarLoops = savedStar;
         }
     }
 
@@ -83,6 +90,8 @@ final class CompileChecks {
                 if (!inFunction) {
                     throw error("'return' outside function", r.pos());
                 }
+                // CPython reports it where the value is compiled, at the value
+                if (exceptStarLoops >= 0) throw error(EXCEPT_STAR_EXIT, r.value() != null ? r.value().pos() : r.pos());
                 opt(r.value());
             }
             case Delete d -> exprs(d.targets());
@@ -143,7 +152,18 @@ final class CompileChecks {
                 stmts(t.body());
                 for (ExceptHandler h : t.handlers()) {
                     opt(h.type());
-                    stmts(h.body());
+                    if (t.star()) {
+                        // leaving an except* clause by break, continue or return is refused
+                        int saved = exceptStarLoops;
+                        exceptStarLoops = loops;
+                        try {
+                            stmts(h.body());
+                        } finally {
+                            exceptStarLoops = saved;
+                        }
+                    } else {
+                        stmts(h.body());
+                    }
                 }
                 stmts(t.orelse());
                 stmts(t.finalbody());
@@ -153,11 +173,13 @@ final class CompileChecks {
                 opt(a.msg());
             }
             case Break b -> {
+                if (exceptStarLoops == loops) throw error(EXCEPT_STAR_EXIT, b.pos());
                 if (loops == 0) {
                     throw error("'break' outside loop", b.pos());
                 }
             }
             case Continue c -> {
+                if (exceptStarLoops == loops) throw error(EXCEPT_STAR_EXIT, c.pos());
                 if (loops == 0) {
                     throw error("'continue' not properly in loop", c.pos());
                 }

@@ -304,6 +304,8 @@ public final class Calls {
             } else if (sti.valueBase) {
                 PyObject value = sti.constructor.call(solid, args, kwnames, ts);
                 inst = PyObj.withBacking(c, value, ts);
+            } else if (Ops.isSubtype(solid, ExcTypes.BASE_EXCEPTION_GROUP)) {
+                inst = ExceptionGroups.newGroup(c, args, kwnames, ts);
             } else if (sti.factory != null) {
                 inst = sti.factory.make(c, ts);
             } else {

@@ -9,6 +9,7 @@ import org.interlock.object.ThreadState;
 import org.interlock.runtime.objects.PyBaseException;
 import org.interlock.runtime.objects.PyClass;
 import org.interlock.runtime.objects.PyException;
+import org.interlock.runtime.objects.PyExceptionGroup;
 import org.interlock.runtime.objects.Traceback;
 
 /** CPython-style traceback printing, with chained exceptions and repeated-frame folding. */
@@ -33,27 +34,105 @@ public final class Errors {
      */
     public static List<String> formatException(PyBaseException exc, boolean chain, int limit, ThreadState ts) {
         List<String> out = new ArrayList<>();
-        formatChain(exc, chain, limit, out, ts, new IdentityHashMap<>());
+        formatChain(exc, chain, limit, out, ts, new GroupContext());
         return out;
     }
 
+    /** Groups nested deeper than this print as "... (max_group_depth is 10)", as CPython. */
+    private static final int MAX_GROUP_DEPTH = 10;
+    /** Sub-exceptions past this many print as "and N more exceptions". */
+    private static final int MAX_GROUP_WIDTH = 15;
+
+    /**
+     * Where the printer is inside exception groups (CPython's _ExceptionPrintContext): each
+     * level indents two columns, and every line inside a group starts with a margin.
+     */
+    private static final class GroupContext {
+        final IdentityHashMap<PyObject, Boolean> seen = new IdentityHashMap<>();
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        /** {@code text} with every line prefixed by the indentation and, inside a group, the margin. */
+        void emit(List<String> out, String text, char margin) {
+            String prefix = depth == 0 ? "" : indent() + margin + " ";
+            if (prefix.isEmpty()) {
+                out.add(text);
+                return;
+            }
+            StringBuilder sb = new StringBuilder();
+            int i = 0;
+            while (i < text.length()) {
+                int nl = text.indexOf('\n', i);
+                int e = nl < 0 ? text.length() : nl + 1;
+                sb.append(prefix).append(text, i, e);
+                i = e;
+            }
+            out.add(sb.toString());
+        }
+
+        void emit(List<String> out, List<String> texts) {
+            for (String t : texts) emit(out, t, '|');
+        }
+    }
+
     private static void formatChain(PyBaseException exc, boolean chain, int limit, List<String> out, ThreadState ts,
-                                    IdentityHashMap<PyObject, Boolean> seen) {
-        seen.put(exc, Boolean.TRUE);
+                                    GroupContext ctx) {
+        ctx.seen.put(exc, Boolean.TRUE);
         if (!chain) {
             // no chained exceptions
-        } else if (exc.cause instanceof PyBaseException c && !seen.containsKey(c)) {
-            formatChain(c, true, limit, out, ts, seen);
-            out.add("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context instanceof PyBaseException c && !exc.suppressContext && !seen.containsKey(c)) {
-            formatChain(c, true, limit, out, ts, seen);
-            out.add("\nDuring handling of the above exception, another exception occurred:\n\n");
+        } else if (exc.cause instanceof PyBaseException c && !ctx.seen.containsKey(c)) {
+            formatChain(c, true, limit, out, ts, ctx);
+            ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+        } else if (exc.context instanceof PyBaseException c && !exc.suppressContext && !ctx.seen.containsKey(c)) {
+            formatChain(c, true, limit, out, ts, ctx);
+            ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
+        if (!(exc instanceof PyExceptionGroup g)) {
+            if (exc.traceback != null) {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                ctx.emit(out, formatFrames(frames(exc.traceback, limit, ts)));
+            }
+            ctx.emit(out, formatExceptionOnly(exc, ts));
+            return;
+        }
+        if (ctx.depth > MAX_GROUP_DEPTH) {
+            ctx.emit(out, "... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n", '|');
+            return;
+        }
+        boolean top = ctx.depth == 0;
+        if (top) ctx.depth++;
         if (exc.traceback != null) {
-            out.add("Traceback (most recent call last):\n");
-            out.addAll(formatFrames(frames(exc.traceback, limit, ts)));
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+            ctx.emit(out, formatFrames(frames(exc.traceback, limit, ts)));
         }
-        out.addAll(formatExceptionOnly(exc, ts));
+        ctx.emit(out, formatExceptionOnly(exc, ts));
+        org.interlock.object.PyTuple excs = g.exceptions();
+        int n = Math.min(excs.size(), MAX_GROUP_WIDTH + 1);
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) ctx.needClose = true;
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            out.add(ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + (truncated ? "..." : String.valueOf(i + 1))
+                    + " ----------------\n");
+            ctx.depth++;
+            if (!truncated) {
+                if (excs.get(i) instanceof PyBaseException sub) formatChain(sub, chain, limit, out, ts, ctx);
+            } else {
+                int more = excs.size() - MAX_GROUP_WIDTH;
+                ctx.emit(out, "and " + more + " more exception" + (more > 1 ? "s" : "") + "\n", '|');
+            }
+            if (last && ctx.needClose) {
+                out.add(ctx.indent() + "+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.depth--;
+        }
+        if (top) ctx.depth = 0;
     }
 
     /**

@@ -485,6 +485,33 @@ final class EvalRare {
                 s[f.sp - 1] = PyBool.of(m);
                 rc.decref(t, ts);
             }
+            case Op.CHECK_EG_MATCH -> {
+                // [exc, types] -> [exc, None] when nothing matches, else [rest, match]; the match
+                // is the exception being handled while the clause runs
+                PyObject t = s[f.sp - 1];
+                ExceptionGroups.checkStarType(t, ts);
+                PyObject[] m = ExceptionGroups.starMatch(s[f.sp - 2], t, ts);
+                rc.decref(t, ts);
+                if (m == null) {
+                    s[f.sp - 1] = Ops.NONE;
+                } else {
+                    PyObject exc = s[f.sp - 2];
+                    s[f.sp - 2] = m[1];
+                    s[f.sp - 1] = m[0];
+                    rc.decref(exc, ts);
+                    PyObject old = es.excInfo;
+                    es.excInfo = Ops.incref(m[0], ts);
+                    if (old != null) rc.decref(old, ts);
+                }
+            }
+            case Op.PREP_RERAISE_STAR -> {
+                // [orig, raised] -> [what the try statement raises, or None]
+                PyObject l = s[f.sp - 1];
+                PyObject r = ExceptionGroups.prepReraiseStar(s[f.sp - 2], (PyList) l, ts);
+                rc.decref(pop(f), ts);
+                rc.decref(s[f.sp - 1], ts);
+                s[f.sp - 1] = r;
+            }
             case Op.WITH_EXCEPT_START -> {
                 PyObject exit = s[f.sp - 4];
                 PyObject e = s[f.sp - 1];
@@ -757,7 +784,8 @@ final class EvalRare {
             PyObject cur = es.excInfo;
             if (cur == null) throw ExcTypes.raise(ExcTypes.RUNTIME_ERROR, "No active exception to reraise", ts);
             ts.refs.incref(cur, ts);
-            f.reraising = false;
+            // as CPython's bare raise: the traceback is left as it is (no entry for this frame)
+            f.reraising = true;
             throw new PyException((PyBaseException) cur);
         }
         PyBaseException e = makeException(f.s[f.sp - n], ts);

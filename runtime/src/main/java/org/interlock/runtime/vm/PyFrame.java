@@ -20,10 +20,17 @@ public final class PyFrame extends PyObject {
     public static final PyType TYPE = PyType.builtin("frame");
 
     private final Frame frame;
+    /** The frame of a generator that has not started: CPython places it at the definition line. */
+    private final boolean unstarted;
 
     PyFrame(Frame frame, ThreadState ts) {
+        this(frame, false, ts);
+    }
+
+    PyFrame(Frame frame, boolean unstarted, ThreadState ts) {
         super(ts);
         this.frame = frame;
+        this.unstarted = unstarted;
         ts.refs.incref(frame.code, ts);
         ts.refs.incref(frame.globals, ts);
     }
@@ -61,7 +68,7 @@ public final class PyFrame extends PyObject {
             case "f_code" -> Ops.incref(frame.code, ts);
             case "f_globals" -> Ops.incref(frame.globals, ts);
             case "f_builtins" -> Ops.incref(frame.builtins, ts);
-            case "f_lineno" -> PyInt.of(frame.line(), ts);
+            case "f_lineno" -> PyInt.of(unstarted ? frame.code.unit.firstLine() : frame.line(), ts);
             case "f_lasti" -> PyInt.of(Math.max(frame.pc - 1, 0) * 2, ts);
             case "f_back" -> frame.back == null ? Ops.incref(Ops.NONE, ts) : new PyFrame(frame.back, ts);
             case "f_locals" -> locals(ts);

@@ -213,6 +213,10 @@ public final class Repr {
     }
 
     static String excStr(PyBaseException e, ThreadState ts) {
+        if (e instanceof org.interlock.runtime.objects.PyExceptionGroup g && g.message() != null) {
+            int n = g.exceptions().size();
+            return str(g.message(), ts) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+        }
         PyTuple a = e.args();
         PyObject[] os = e.osFields;
         if (os != null && os[0] != null && os[1] != null) {
@@ -265,7 +269,7 @@ public final class Repr {
         PyTuple a = e.args();
         String n = e.type().name();
         if (a.size() == 1) return n + "(" + repr(a.get(0), ts) + ")";
-        return n + repr(a, ts).replace(",)", ")");
+        return n + repr(a, ts); // two or more args: the tuple's own repr has no trailing comma
     }
 
     private static String containerRepr(PyObject o, ThreadState ts) {
@@ -358,7 +362,11 @@ public final class Repr {
     }
 
     public static String bytesRepr(PyBytes b) {
-        byte[] d = b.bytes();
+        return bytesRepr(b.bytes(), b.mutable);
+    }
+
+    /** The repr of these bytes as a bytes object, or as a bytearray when {@code mutable}. */
+    public static String bytesRepr(byte[] d, boolean mutable) {
         boolean hasSq = false, hasDq = false;
         for (byte x : d) {
             if (x == '\'') hasSq = true;
@@ -366,7 +374,7 @@ public final class Repr {
         }
         char q = hasSq && !hasDq ? '"' : '\'';
         StringBuilder sb = new StringBuilder();
-        if (b.mutable) sb.append("bytearray(");
+        if (mutable) sb.append("bytearray(");
         sb.append('b').append(q);
         for (byte x : d) {
             int c = x & 0xFF;
@@ -378,7 +386,7 @@ public final class Repr {
             else sb.append((char) c);
         }
         sb.append(q);
-        if (b.mutable) sb.append(')');
+        if (mutable) sb.append(')');
         return sb.toString();
     }
 

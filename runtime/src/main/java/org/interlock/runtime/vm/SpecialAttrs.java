@@ -82,6 +82,12 @@ final class SpecialAttrs {
         if (o instanceof PyBaseException e) {
             switch (n) {
                 case "args": return Ops.incref(e.args(), ts);
+                case "message":
+                    if (e instanceof org.interlock.runtime.objects.PyExceptionGroup g) return Ops.incref(g.message(), ts);
+                    return null;
+                case "exceptions":
+                    if (e instanceof org.interlock.runtime.objects.PyExceptionGroup g) return Ops.incref(g.exceptions(), ts);
+                    return null;
                 case "__cause__": return orNone(e.cause, ts);
                 case "__context__": return orNone(e.context, ts);
                 case "__suppress_context__": return Ops.incref(org.interlock.object.PyBool.of(e.suppressContext), ts);
@@ -208,7 +214,7 @@ final class SpecialAttrs {
             switch (n) {
                 case "__name__": return PyStr.of(g.name(), ts);
                 case "__qualname__": return PyStr.of(g.qualname(), ts);
-                default: return null;
+                default: return generatorAttr(g, n, ts);
             }
         }
         if (o instanceof PyCell c && n.equals("cell_contents")) {
@@ -218,6 +224,33 @@ final class SpecialAttrs {
         }
         if (o instanceof org.interlock.runtime.objects.PyModule m && n.equals("__dict__")) return Ops.incref(m.dict, ts);
         return null;
+    }
+
+    /**
+     * A generator's {@code gi_*} fields, or a coroutine's {@code cr_*} ones (their
+     * {@code cr_await} is {@code gi_yieldfrom}, and {@code cr_origin} is None, origin tracking
+     * being off as by default); null for other names.
+     */
+    private static PyObject generatorAttr(PyGenerator g, String n, ThreadState ts) {
+        String prefix = g.isCoroutine() ? "cr_" : "gi_";
+        if (!n.startsWith(prefix)) return null;
+        switch (n.substring(3)) {
+            case "frame": {
+                Frame f = g.liveFrame();
+                return f == null ? Ops.incref(Ops.NONE, ts) : new PyFrame(f, g.isUnstarted(), ts);
+            }
+            case "running": return org.interlock.object.PyBool.of(g.isRunning());
+            case "suspended": return org.interlock.object.PyBool.of(g.isSuspended());
+            case "code": return Ops.incref(g.code(), ts);
+            case "yieldfrom":
+            case "await": {
+                if (n.equals(g.isCoroutine() ? "cr_yieldfrom" : "gi_await")) return null;
+                PyObject sub = g.yieldFrom();
+                return Ops.incref(sub == null ? Ops.NONE : sub, ts);
+            }
+            case "origin": return g.isCoroutine() ? Ops.incref(Ops.NONE, ts) : null;
+            default: return null;
+        }
     }
 
     /** Field attributes of a type. */
@@ -258,6 +291,8 @@ final class SpecialAttrs {
             case "__mro__": return PyTuple.of(PyClass.mroOf(t), ts);
             case "__bases__": {
                 if (t instanceof PyClass c) return c.basesTuple(ts);
+                PyType[] several = org.interlock.runtime.objects.TypeInfo.of(t).bases;
+                if (several != null) return PyTuple.of(several, ts);
                 return t.base() == null ? Ops.incref(PyTuple.EMPTY, ts) : PyTuple.of(ts, t.base());
             }
             case "__base__": return t.base() == null ? Ops.incref(Ops.NONE, ts) : Ops.incref(t.base(), ts);
@@ -297,6 +332,10 @@ final class SpecialAttrs {
             case "__suppress_context__" -> {
                 e.suppressContext = Ops.isTrue(v, ts);
                 return true;
+            }
+            case "message", "exceptions" -> {
+                if (!(e instanceof org.interlock.runtime.objects.PyExceptionGroup)) return false;
+                throw ExcTypes.attributeError("readonly attribute", ts);
             }
             case "args" -> {
                 e.setArgs(PyTuple.fromNewRefs(Iter.toArray(v, ts), ts), ts);

@@ -1,0 +1,7 @@
+print('never printed')
+for i in range(3):
+    try:
+        pass
+    except* ValueError:
+        if i:
+            continue

@@ -1,0 +1,7 @@
+print('never printed')
+try:
+    pass
+except* ValueError:
+    pass
+except TypeError:
+    pass

@@ -1,0 +1,6 @@
+print('never printed')
+def f():
+    try:
+        pass
+    except* ValueError:
+        return 1
