@@ -273,9 +273,33 @@ public final class Interpreter {
                 return handleUncaught(e, ts);
             } finally {
                 waitForThreads(ts);
+                runExitFunctions(ts);
                 flushStd(ts);
             }
         });
+    }
+
+    /**
+     * CPython's exit, after the threads: the {@code atexit} functions, if the module was
+     * imported (it is imported by the program, or by {@code weakref.finalize}).
+     */
+    private void runExitFunctions(ThreadState ts) {
+        PyObject ae = importer.modules().get(PyStr.intern("atexit"), ts);
+        if (ae == null) return;
+        try {
+            PyObject fn = Ops.getAttrOrNull(ae, PyStr.intern("_run_exitfuncs"), ts);
+            if (fn != null) {
+                try {
+                    ts.refs.decref(org.interlock.runtime.vm.Calls.call(fn, new PyObject[0], null, ts), ts);
+                } finally {
+                    ts.refs.decref(fn, ts);
+                }
+            }
+        } catch (PyException e) {
+            Errors.unraisable("Exception ignored in atexit._run_exitfuncs:", e, ts);
+        } finally {
+            ts.refs.decref(ae, ts);
+        }
     }
 
     /**
