@@ -27,7 +27,7 @@ filters = [
 ]
 defaultaction = "default"
 onceregistry = {}
-_filters_version = 1
+_filters_version = 0
 
 
 def _filters_mutated():
@@ -207,7 +207,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             module = module[:-3]
     if registry is None:
         registry = {}
-    if registry.get("version", 0) != _filters_version:
+    if "version" not in registry or registry["version"] != _filters_version:
         registry.clear()
         registry["version"] = _filters_version
     if isinstance(message, Warning):
@@ -232,21 +232,21 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     if action == "error":
         raise message
     if action == "once":
-        registry[key] = 1
+        registry[key] = True
         oncekey = (text, category)
         if onceregistry.get(oncekey):
             return
-        onceregistry[oncekey] = 1
+        onceregistry[oncekey] = True
     elif action == "always":
         pass
     elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
+        registry[key] = True
+        altkey = (text, category)
         if registry.get(altkey):
             return
-        registry[altkey] = 1
+        registry[altkey] = True
     elif action == "default":
-        registry[key] = 1
+        registry[key] = True
     else:
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))

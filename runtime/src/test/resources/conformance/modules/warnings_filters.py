@@ -269,3 +269,12 @@ try:
 finally:
     sys.stderr = saved
 print(sink.text().replace(__file__, "FILE"), end="")
+
+# a registry's contents: the filters' version (bumped by each change of the filters) and True
+# for each shown (text, category, lineno)
+with warnings.catch_warnings(record=True):
+    warnings.simplefilter("module")
+    r = {}
+    warnings.warn_explicit("v", UserWarning, "f.py", 1, registry=r)
+    warnings.warn_explicit("v", UserWarning, "f.py", 2, registry=r)
+print(r)
