@@ -166,10 +166,14 @@ class PrettyPrinter:
             return PrettyPrinter._pprint_dataclass
         return None
 
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        stream.write('{')
+    def _pad(self, stream):
+        # after an opening bracket, the rest of the first level's indent
         if self._indent_per_level > 1:
             stream.write((self._indent_per_level - 1) * ' ')
+
+    def _pprint_dict(self, object, stream, indent, allowance, context, level):
+        stream.write('{')
+        self._pad(stream)
         if len(object):
             items = sorted(object.items(), key=_item_key) if self._sort_dicts else object.items()
             self._format_dict_items(items, stream, indent, allowance + 1, context, level)
@@ -313,8 +317,7 @@ class PrettyPrinter:
             return
         name = object.__class__.__name__
         stream.write(name + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
+        self._pad(stream)
         self._format_dict_items(object.most_common(), stream, indent + len(name) + 1, allowance + 2, context, level)
         stream.write('})')
 
@@ -380,8 +383,7 @@ class PrettyPrinter:
 
     def _format_items(self, items, stream, indent, allowance, context, level):
         indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
+        self._pad(stream)
         separator = ',\n' + ' ' * indent
         delim = ''
         # room left on the current line (compact mode), and on a fresh line

@@ -162,33 +162,38 @@ final class SysModule {
 
     /** Writes {@code s} with {@code sys.stderr.write} and flushes it; nothing when sys.stderr is None. */
     private static void writeStderr(Interpreter interp, PyModule sys, String s, ThreadState ts) {
-            PyObject file = Ops.getAttrOrNull(sys, PyStr.intern("stderr"), ts);
-            if (file == null) return;
-            try {
-                if (file == Ops.NONE) return;
-                interp.stdout().flush();
-                PyStr text = PyStr.of(s, ts);
+        PyObject file = Ops.getAttrOrNull(sys, PyStr.intern("stderr"), ts);
+        if (file == null) return;
+        try {
+            if (file == Ops.NONE) return;
+            interp.stdout().flush();
+            write(file, s, ts);
+            PyObject fl = Ops.getAttrOrNull(file, PyStr.intern("flush"), ts);
+            if (fl != null) {
                 try {
-                    PyObject w = Ops.getAttr(file, PyStr.intern("write"), ts);
-                    try {
-                        ts.refs.decref(org.interlock.runtime.vm.Calls.call(w, new PyObject[] {text}, null, ts), ts);
-                    } finally {
-                        ts.refs.decref(w, ts);
-                    }
+                    ts.refs.decref(org.interlock.runtime.vm.Calls.call(fl, new PyObject[0], null, ts), ts);
                 } finally {
-                    ts.refs.decref(text, ts);
+                    ts.refs.decref(fl, ts);
                 }
-                PyObject fl = Ops.getAttrOrNull(file, PyStr.intern("flush"), ts);
-                if (fl != null) {
-                    try {
-                        ts.refs.decref(org.interlock.runtime.vm.Calls.call(fl, new PyObject[0], null, ts), ts);
-                    } finally {
-                        ts.refs.decref(fl, ts);
-                    }
-                }
-            } finally {
-                ts.refs.decref(file, ts);
             }
+        } finally {
+            ts.refs.decref(file, ts);
+        }
+    }
+
+    /** {@code file.write(s)}, for a file object the program may have supplied. */
+    static void write(PyObject file, String s, ThreadState ts) {
+        PyStr text = PyStr.of(s, ts);
+        try {
+            PyObject w = Ops.getAttr(file, PyStr.intern("write"), ts);
+            try {
+                ts.refs.decref(org.interlock.runtime.vm.Calls.call(w, new PyObject[] {text}, null, ts), ts);
+            } finally {
+                ts.refs.decref(w, ts);
+            }
+        } finally {
+            ts.refs.decref(text, ts);
+        }
     }
 
     private static PyObject attr(PyObject o, String name, ThreadState ts) {
