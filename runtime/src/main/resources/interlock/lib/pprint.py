@@ -91,6 +91,17 @@ def _bytes_chunks(data, width, allowance):
         yield repr(current)
 
 
+def _empty_as_repr(splitter):
+    # a splitter for a type whose empty instances are written as their repr
+    def split(self, object, stream, *layout):
+        if not len(object):
+            stream.write(repr(object))
+        else:
+            splitter(self, object, stream, *layout)
+    split.__name__ = splitter.__name__
+    return split
+
+
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True,
                  underscore_numbers=False):
@@ -179,10 +190,8 @@ class PrettyPrinter:
             self._format_dict_items(items, stream, indent, allowance + 1, context, level)
         stream.write('}')
 
+    @_empty_as_repr
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         name = object.__class__.__name__
         stream.write(name + '(')
         self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1, context, level)
@@ -199,10 +208,8 @@ class PrettyPrinter:
         self._format_items(object, stream, indent, allowance + len(close), context, level)
         stream.write(close)
 
+    @_empty_as_repr
     def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         cls = object.__class__
         if cls is set:
             stream.write('{')
@@ -215,10 +222,8 @@ class PrettyPrinter:
         self._format_items(items, stream, indent, allowance + len(close), context, level)
         stream.write(close)
 
+    @_empty_as_repr
     def _pprint_str(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         chunks = []
         lines = object.splitlines(True)
         if level == 1:
@@ -300,10 +305,8 @@ class PrettyPrinter:
         self._format_namespace_items(items, stream, indent, allowance, context, level)
         stream.write(')')
 
+    @_empty_as_repr
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         factory = self._repr(object.default_factory, context, level)
         name = object.__class__.__name__
         indent += len(name) + 1
@@ -311,10 +314,8 @@ class PrettyPrinter:
         self._pprint_dict(object, stream, indent, allowance + 1, context, level)
         stream.write(')')
 
+    @_empty_as_repr
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         name = object.__class__.__name__
         stream.write(name + '({')
         self._pad(stream)
@@ -337,10 +338,8 @@ class PrettyPrinter:
                 self._format(m, stream, indent, 1, context, level)
                 stream.write(',\n' + ' ' * indent)
 
+    @_empty_as_repr
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         name = object.__class__.__name__
         stream.write(name + '([')
         indent += len(name) + 1

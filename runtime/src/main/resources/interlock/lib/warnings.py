@@ -196,6 +196,14 @@ def warn(message, category=None, stacklevel=1, source=None):
     warn_explicit(message, category, filename, lineno, module, registry, globals_, source)
 
 
+def _first_time(registry, key):
+    # records key; whether it was not there yet
+    if registry.get(key):
+        return False
+    registry[key] = True
+    return True
+
+
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
     """Issues a warning with its place given: filename, lineno, module, and the registry that
@@ -233,18 +241,14 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         raise message
     if action == "once":
         registry[key] = True
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
+        if not _first_time(onceregistry, (text, category)):
             return
-        onceregistry[oncekey] = True
     elif action == "always":
         pass
     elif action == "module":
         registry[key] = True
-        altkey = (text, category)
-        if registry.get(altkey):
+        if not _first_time(registry, (text, category)):
             return
-        registry[altkey] = True
     elif action == "default":
         registry[key] = True
     else:
