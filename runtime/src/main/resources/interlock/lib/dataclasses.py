@@ -315,6 +315,8 @@ def _repr_fn(fields, globals):
                 '%s=%r' % (f.name, getattr(self, f.name)) for f in fields))
         finally:
             _repr_running.discard(key)
+    # pprint lays out an instance field by field only when its repr is this generated one
+    __repr__.__dataclass_repr__ = True
     return __repr__
 
 

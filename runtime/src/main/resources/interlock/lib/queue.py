@@ -9,6 +9,7 @@ import threading
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
+import types
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -28,6 +29,8 @@ class Full(Exception):
 
 class Queue:
     """A FIFO queue; maxsize <= 0 means unbounded."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -162,6 +165,8 @@ class LifoQueue(Queue):
 class _PySimpleQueue:
     """An unbounded FIFO queue without task tracking: a deque and a semaphore counting items
     (the fallback; _queue.SimpleQueue is the Java one)."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self):
         self._queue = deque()

@@ -7,6 +7,7 @@ callbacks hold only a weak reference to their container (and to the key wrapper)
 strong cycle keeps a dead entry alive: Interlock frees by counting alone.
 """
 
+import sys
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
 
 __all__ = ["ref", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType",
@@ -471,11 +472,14 @@ class finalize:
     """Calls func(*args, **kwargs) when obj dies, unless called or detached first.
 
     The pending finalizers live in a class-level registry, which keeps each finalize
-    object alive until it has run. (CPython also runs those with atexit=True at exit;
-    Interlock does not.)"""
+    object alive until it has run. At the interpreter's exit (an atexit function registered
+    when the first finalizer is made) the pending ones whose atexit flag is true run, newest
+    first; finalizers that become due after that do not run."""
 
     _registry = {}
     _index = 0
+    _shutdown = False
+    _atexit_registered = False
 
     class _Info:
         pass
@@ -490,11 +494,15 @@ class finalize:
         finalize._index += 1
         info.index = finalize._index
         self._registry[self] = info
+        if not finalize._atexit_registered:
+            import atexit
+            atexit.register(finalize._run_at_exit)
+            finalize._atexit_registered = True
 
     def __call__(self, _=None):
         """If alive, mark as dead and call func(*args, **kwargs); return its result."""
         info = self._registry.pop(self, None)
-        if info:
+        if info and not finalize._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -518,7 +526,7 @@ class finalize:
 
     @property
     def atexit(self):
-        """Whether the finalizer should be called at exit (recorded; not acted on)."""
+        """Whether the finalizer is called at the interpreter's exit if still alive then."""
         info = self._registry.get(self)
         return bool(info) and info.atexit
 
@@ -527,6 +535,25 @@ class finalize:
         info = self._registry.get(self)
         if info:
             info.atexit = bool(value)
+
+    @classmethod
+    def _run_at_exit(cls):
+        # Each round takes the pending finalizers marked atexit, oldest first, and calls the
+        # newest; a finalizer may make or detach others, so the next round looks again.
+        try:
+            while True:
+                due = [(info.index, f) for f, info in list(cls._registry.items()) if info.atexit]
+                if not due:
+                    break
+                due.sort(key=lambda pair: pair[0])
+                f = due[-1][1]
+                try:
+                    f()
+                except Exception:
+                    sys.excepthook(*sys.exc_info())
+                cls._registry.pop(f, None)
+        finally:
+            finalize._shutdown = True
 
     def __repr__(self):
         info = self._registry.get(self)

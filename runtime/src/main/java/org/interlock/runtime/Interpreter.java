@@ -273,6 +273,7 @@ public final class Interpreter {
                 return handleUncaught(e, ts);
             } finally {
                 waitForThreads(ts);
+                runExitFunctions(ts);
                 flushStd(ts);
             }
         });
@@ -283,23 +284,50 @@ public final class Interpreter {
      * ({@code threading._shutdown()}), but only if {@code threading} was imported.
      */
     private void waitForThreads(ThreadState ts) {
-        PyObject th = importer.modules().get(PyStr.intern("threading"), ts);
-        if (th == null) return;
+        callModuleHook("threading", "_shutdown", "Exception ignored on threading shutdown:", ts);
+    }
+
+    /**
+     * The end of an interactive session: as at the end of a program, the non-daemon threads
+     * are joined and then the exit functions run.
+     */
+    public void finishInteractive() {
+        onPythonThread(ts -> {
+            waitForThreads(ts);
+            runExitFunctions(ts);
+            flushStd(ts);
+            return 0;
+        });
+    }
+
+    /**
+     * CPython's exit, after the threads: the {@code atexit} functions, if the module was
+     * imported (it is imported by the program, or by {@code weakref.finalize}).
+     */
+    private void runExitFunctions(ThreadState ts) {
+        callModuleHook("atexit", "_run_exitfuncs", "Exception ignored in atexit._run_exitfuncs:", ts);
+    }
+
+    /**
+     * Calls {@code module.fn()} if the module has been imported (an exit step); an exception
+     * is reported after {@code context} and does not stop the exit.
+     */
+    private void callModuleHook(String module, String fn, String context, ThreadState ts) {
+        PyObject m = importer.modules().get(PyStr.intern(module), ts);
+        if (m == null) return;
         try {
-            PyObject fn = Ops.getAttrOrNull(th, PyStr.intern("_shutdown"), ts);
-            if (fn != null) {
+            PyObject f = Ops.getAttrOrNull(m, PyStr.intern(fn), ts);
+            if (f != null) {
                 try {
-                    ts.refs.decref(org.interlock.runtime.vm.Calls.call(fn, new PyObject[0], null, ts), ts);
+                    ts.refs.decref(org.interlock.runtime.vm.Calls.call(f, new PyObject[0], null, ts), ts);
                 } finally {
-                    ts.refs.decref(fn, ts);
+                    ts.refs.decref(f, ts);
                 }
             }
         } catch (PyException e) {
-            stderr().println("Exception ignored on threading shutdown:");
-            Errors.printException(e.exc, stderr(), ts);
-            ts.refs.decref(e.exc, ts);
+            Errors.unraisable(context, e, ts);
         } finally {
-            ts.refs.decref(th, ts);
+            ts.refs.decref(m, ts);
         }
     }
 
@@ -322,10 +350,43 @@ public final class Interpreter {
                 return 1;
             }
             stdout().flush();
-            Errors.printException(exc, stderr(), ts);
+            if (!callExceptHook(exc, ts)) Errors.printException(exc, stderr(), ts);
             return 1;
         } finally {
             ts.refs.decref(exc, ts);
+        }
+    }
+
+    /**
+     * A {@code sys.excepthook} the program installed, called with (type, value, traceback);
+     * false when the hook is still {@code sys.__excepthook__} (the interpreter prints the
+     * exception itself). A hook that raises is reported as CPython does, with the original.
+     */
+    private boolean callExceptHook(PyBaseException exc, ThreadState ts) {
+        PyObject hook = Ops.getAttrOrNull(sys, PyStr.intern("excepthook"), ts);
+        if (hook == null) return false;
+        PyObject orig = Ops.getAttrOrNull(sys, PyStr.intern("__excepthook__"), ts);
+        try {
+            if (hook == orig) return false;
+            PyObject tb = exc.traceback == null ? Ops.incref(Ops.NONE, ts)
+                    : new org.interlock.runtime.objects.PyTraceback(exc.traceback, ts);
+            try {
+                ts.refs.decref(org.interlock.runtime.vm.Calls.call(hook, new PyObject[] {exc.type(), exc, tb}, null, ts), ts);
+            } catch (PyException e) {
+                stderr().println("Error in sys.excepthook:");
+                Errors.printException(e.exc, stderr(), ts);
+                ts.refs.decref(e.exc, ts);
+                stderr().println();
+                stderr().println("Original exception was:");
+                Errors.printException(exc, stderr(), ts);
+            } finally {
+                ts.refs.decref(tb, ts);
+            }
+            stderr().flush();
+            return true;
+        } finally {
+            ts.refs.decref(hook, ts);
+            if (orig != null) ts.refs.decref(orig, ts);
         }
     }
 

@@ -221,6 +221,8 @@ public final class Main {
             }
         } catch (IOException e) {
             return 1;
+        } finally {
+            interp.finishInteractive();
         }
     }
 }

@@ -25,11 +25,19 @@ final class GcModule {
     static PyModule create(ThreadState ts) {
         PyModule m = new PyModule("gc", ts);
         ModuleDef d = new ModuleDef(m, ts);
+        PyList callbacks = new PyList(ts);
         d.fn("collect", (s, a, kw, t) -> {
             PyObject g = arg(a, kw, "generation", 0, "collect", 1, t);
             int gen = g == null ? 2 : (int) intArg(g, t);
             if (gen < 0 || gen > 2) throw ExcTypes.valueError("invalid generation", t);
-            return PyInt.of(gc(t).collect(gen, t), t);
+            runCallbacks(callbacks, "start", gen, 0, t);
+            long n = gc(t).collect(gen, t);
+            runCallbacks(callbacks, "stop", gen, n, t);
+            return PyInt.of(n, t);
+        });
+        d.fn("is_finalized", (s, a, kw, t) -> {
+            if (a.length != 1) throw ExcTypes.typeError("gc.is_finalized() takes exactly one argument (" + a.length + " given)", t);
+            return PyBool.of((a[0].laFlags() & PyObject.FINALIZED) != 0);
         });
         d.fn("enable", (s, a, kw, t) -> {
             noArgs("enable", a, t);
@@ -113,13 +121,42 @@ final class GcModule {
             return PyList.fromNewRefs(gens, 3, t);
         });
         d.val("garbage", gc(ts).garbage(ts));
-        d.valNew("callbacks", new PyList(ts));
+        d.val("callbacks", callbacks); // the creation reference belongs to collect()
         d.valNew("DEBUG_STATS", PyInt.of(1, ts));
         d.valNew("DEBUG_COLLECTABLE", PyInt.of(2, ts));
         d.valNew("DEBUG_UNCOLLECTABLE", PyInt.of(4, ts));
         d.valNew("DEBUG_SAVEALL", PyInt.of(Collector.DEBUG_SAVEALL, ts));
         d.valNew("DEBUG_LEAK", PyInt.of(2 | 4 | Collector.DEBUG_SAVEALL, ts));
         return m;
+    }
+
+    /**
+     * {@code gc.callbacks}: each callable in the list (the list object the module was made
+     * with, as in CPython) is called with the phase ("start" or "stop") and an info dict
+     * (generation, collected, uncollectable); one that raises is reported and the others run.
+     */
+    private static void runCallbacks(PyList callbacks, String phase, int gen, long collected, ThreadState ts) {
+        if (callbacks.len(ts) == 0) return;
+        PyDict info = new PyDict(ts);
+        PyStr ph = PyStr.of(phase, ts);
+        PyObject[] cbs = callbacks.snapshot(ts);
+        try {
+            putInt(info, "generation", gen, ts);
+            putInt(info, "collected", collected, ts);
+            putInt(info, "uncollectable", 0, ts);
+            for (PyObject cb : cbs) {
+                try {
+                    ts.refs.decref(org.interlock.runtime.vm.Calls.call(cb, new PyObject[] {ph, info}, null, ts), ts);
+                } catch (org.interlock.runtime.objects.PyException e) {
+                    org.interlock.runtime.vm.Errors.unraisable(
+                            "Exception ignored in: " + org.interlock.runtime.vm.Repr.repr(cb, ts), e, ts);
+                }
+            }
+        } finally {
+            for (PyObject cb : cbs) ts.refs.decref(cb, ts);
+            ts.refs.decref(ph, ts);
+            ts.refs.decref(info, ts);
+        }
     }
 
     private static Collector gc(ThreadState ts) {

@@ -35,6 +35,7 @@ final class SysModule {
         for (var p : interp.config().path()) path.add(PyStr.of(p.toString(), ts));
         d.valNew("path", PyList.fromNewRefs(path.toArray(new PyObject[0]), path.size(), ts));
         d.val("modules", modules);
+        d.valNew("warnoptions", new PyList(ts));
         d.valNew("maxsize", PyInt.of(Long.MAX_VALUE, ts));
         d.valNew("platform", PyStr.of("linux", ts));
         d.valNew("byteorder", PyStr.of("little", ts));
@@ -94,7 +95,109 @@ final class SysModule {
         d.fn("getsizeof", (s, a, kw, t) -> PyInt.of(64, t));
         d.fn("_getframe", (s, a, kw, t) -> org.interlock.runtime.vm.PyFrame.get(a.length == 0 ? 0 : (int) Ops.index(a[0], t), t));
         d.valNew("policy", PyStr.of(interp.policy().name(), t(ts)));
+        org.interlock.runtime.objects.PyBuiltin hook = new org.interlock.runtime.objects.PyBuiltin("unraisablehook",
+                false, null, (s, a, kw, t) -> {
+                    if (a.length != 1) {
+                        throw ExcTypes.typeError("unraisablehook expected 1 argument, got " + a.length, t);
+                    }
+                    defaultUnraisableHook(interp, m, a[0], t);
+                    return Ops.NONE;
+                });
+        org.interlock.runtime.objects.PyBuiltin excHook = new org.interlock.runtime.objects.PyBuiltin("excepthook",
+                false, null, (s, a, kw, t) -> {
+                    if (a.length != 3) throw ExcTypes.typeError("excepthook expected 3 arguments, got " + a.length, t);
+                    if (a[1] instanceof PyBaseException e) {
+                        writeStderr(interp, m, String.join("", org.interlock.runtime.vm.Errors.formatException(
+                                e, true, Integer.MAX_VALUE, t)), t);
+                    } else {
+                        writeStderr(interp, m, "TypeError: print_exception(): Exception expected for value, "
+                                + Ops.typeName(a[1]) + " found\n", t);
+                    }
+                    return Ops.NONE;
+                });
+        d.val("excepthook", excHook);
+        d.val("__excepthook__", excHook);
+        d.val("unraisablehook", hook);
+        d.val("__unraisablehook__", hook);
         return m;
+    }
+
+    /**
+     * CPython's default {@code sys.unraisablehook}: "ERR_MSG: repr(object)" (or "Exception
+     * ignored in: repr(object)" without a message), then the exception's traceback and final
+     * line, unchained, written to {@code sys.stderr} (which the program may have replaced).
+     */
+    private static void defaultUnraisableHook(Interpreter interp, PyModule sys, PyObject args, ThreadState ts) {
+        PyObject msg = attr(args, "err_msg", ts);
+        PyObject obj = attr(args, "object", ts);
+        PyObject exc = attr(args, "exc_value", ts);
+        try {
+            StringBuilder sb = new StringBuilder();
+            boolean hasMsg = msg != null && msg != Ops.NONE;
+            if (obj != null && obj != Ops.NONE) {
+                sb.append(hasMsg ? org.interlock.runtime.vm.Repr.str(msg, ts) + ": " : "Exception ignored in: ");
+                String r;
+                try {
+                    r = org.interlock.runtime.vm.Repr.repr(obj, ts);
+                } catch (PyException e) {
+                    ts.refs.decref(e.exc, ts);
+                    r = "<object repr() failed>";
+                }
+                sb.append(r).append('\n');
+            } else if (hasMsg) {
+                sb.append(org.interlock.runtime.vm.Repr.str(msg, ts)).append(":\n");
+            }
+            if (exc instanceof PyBaseException e) {
+                for (String line : org.interlock.runtime.vm.Errors.formatException(e, false, Integer.MAX_VALUE, ts)) {
+                    sb.append(line);
+                }
+            }
+            writeStderr(interp, sys, sb.toString(), ts);
+        } finally {
+            if (msg != null) ts.refs.decref(msg, ts);
+            if (obj != null) ts.refs.decref(obj, ts);
+            if (exc != null) ts.refs.decref(exc, ts);
+        }
+    }
+
+    /** Writes {@code s} with {@code sys.stderr.write} and flushes it; nothing when sys.stderr is None. */
+    private static void writeStderr(Interpreter interp, PyModule sys, String s, ThreadState ts) {
+        PyObject file = Ops.getAttrOrNull(sys, PyStr.intern("stderr"), ts);
+        if (file == null) return;
+        try {
+            if (file == Ops.NONE) return;
+            interp.stdout().flush();
+            write(file, s, ts);
+            PyObject fl = Ops.getAttrOrNull(file, PyStr.intern("flush"), ts);
+            if (fl != null) {
+                try {
+                    ts.refs.decref(org.interlock.runtime.vm.Calls.call(fl, new PyObject[0], null, ts), ts);
+                } finally {
+                    ts.refs.decref(fl, ts);
+                }
+            }
+        } finally {
+            ts.refs.decref(file, ts);
+        }
+    }
+
+    /** {@code file.write(s)}, for a file object the program may have supplied. */
+    static void write(PyObject file, String s, ThreadState ts) {
+        PyStr text = PyStr.of(s, ts);
+        try {
+            PyObject w = Ops.getAttr(file, PyStr.intern("write"), ts);
+            try {
+                ts.refs.decref(org.interlock.runtime.vm.Calls.call(w, new PyObject[] {text}, null, ts), ts);
+            } finally {
+                ts.refs.decref(w, ts);
+            }
+        } finally {
+            ts.refs.decref(text, ts);
+        }
+    }
+
+    private static PyObject attr(PyObject o, String name, ThreadState ts) {
+        return Ops.getAttrOrNull(o, PyStr.intern(name), ts);
     }
 
     private static ThreadState t(ThreadState ts) {

@@ -71,18 +71,7 @@ final class ThreadModuleExtras {
                     java.io.PrintStream ps = new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8);
                     Errors.printException(e, ps, t);
                     ps.flush();
-                    org.interlock.object.PyStr text = org.interlock.object.PyStr.of(
-                            buf.toString(java.nio.charset.StandardCharsets.UTF_8), t);
-                    try {
-                        PyObject w = Ops.getAttr(a[1], org.interlock.object.PyStr.intern("write"), t);
-                        try {
-                            t.refs.decref(org.interlock.runtime.vm.Calls.call(w, new PyObject[] {text}, null, t), t);
-                        } finally {
-                            t.refs.decref(w, t);
-                        }
-                    } finally {
-                        t.refs.decref(text, t);
-                    }
+                    SysModule.write(a[1], buf.toString(java.nio.charset.StandardCharsets.UTF_8), t);
                 } else {
                     Errors.printException(e, interp.stderr(), t);
                     interp.stderr().flush();

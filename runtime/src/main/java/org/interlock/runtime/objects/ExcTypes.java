@@ -78,6 +78,14 @@ public final class ExcTypes {
     public static final PyType DEPRECATION_WARNING = def("DeprecationWarning", WARNING);
     public static final PyType RUNTIME_WARNING = def("RuntimeWarning", WARNING);
     public static final PyType USER_WARNING = def("UserWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = def("PendingDeprecationWarning", WARNING);
+    public static final PyType SYNTAX_WARNING = def("SyntaxWarning", WARNING);
+    public static final PyType FUTURE_WARNING = def("FutureWarning", WARNING);
+    public static final PyType IMPORT_WARNING = def("ImportWarning", WARNING);
+    public static final PyType UNICODE_WARNING = def("UnicodeWarning", WARNING);
+    public static final PyType BYTES_WARNING = def("BytesWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = def("ResourceWarning", WARNING);
+    public static final PyType ENCODING_WARNING = def("EncodingWarning", WARNING);
     public static final PyType BASE_EXCEPTION_GROUP = defGroup("BaseExceptionGroup", new PyType[] {BASE_EXCEPTION},
             BASE_EXCEPTION, PyType.OBJECT);
     /** {@code class ExceptionGroup(BaseExceptionGroup, Exception)}: its base chain is the first base. */

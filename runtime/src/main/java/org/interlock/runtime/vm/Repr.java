@@ -170,8 +170,11 @@ public final class Repr {
                 ts.refs.decref(m, ts);
                 return str(m, ts);
             }
+            return "builtins";
         }
-        return "builtins";
+        // a builtin type named "module.Name" (_queue.Empty) belongs to that module, as in CPython
+        int dot = t.name().lastIndexOf('.');
+        return dot < 0 ? "builtins" : t.name().substring(0, dot);
     }
 
     public static String qualname(PyType t, ThreadState ts) {
@@ -181,8 +184,9 @@ public final class Repr {
                 ts.refs.decref(m, ts);
                 return str(m, ts);
             }
+            return t.name();
         }
-        return t.name();
+        return t.name().substring(t.name().lastIndexOf('.') + 1);
     }
 
     private static String callStr(PyObject m, PyObject o, String what, ThreadState ts) {
@@ -267,7 +271,8 @@ public final class Repr {
 
     static String excRepr(PyBaseException e, ThreadState ts) {
         PyTuple a = e.args();
-        String n = e.type().name();
+        // the type's name without its module, as BaseException.__repr__ writes it
+        String n = e.type() instanceof PyClass ? e.type().name() : qualname(e.type(), ts);
         if (a.size() == 1) return n + "(" + repr(a.get(0), ts) + ")";
         return n + repr(a, ts); // two or more args: the tuple's own repr has no trailing comma
     }

@@ -10,6 +10,7 @@ import os
 import queue
 import threading
 import time
+import types as _types
 
 __all__ = ['FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
            'InvalidStateError', 'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
@@ -626,3 +627,15 @@ class ThreadPoolExecutor(Executor):
             for t in list(self._threads):
                 t.join()
                 _threads_queues.pop(t, None)
+
+
+# CPython defines these in the submodules _base and thread (which exist here too, naming the
+# same objects); their __module__ says so, and Future and _WorkItem are generic.
+for _cls in (Error, CancelledError, InvalidStateError, BrokenExecutor, DoneAndNotDoneFutures, Future, Executor,
+             _Waiter, _AsCompletedWaiter, _FirstCompletedWaiter, _AllCompletedWaiter, _AcquireFutures):
+    _cls.__module__ = 'concurrent.futures._base'
+for _cls in (_WorkItem, BrokenThreadPool, ThreadPoolExecutor):
+    _cls.__module__ = 'concurrent.futures.thread'
+del _cls
+Future.__class_getitem__ = classmethod(_types.GenericAlias)
+_WorkItem.__class_getitem__ = classmethod(_types.GenericAlias)

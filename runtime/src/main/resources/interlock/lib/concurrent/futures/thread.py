@@ -1,0 +1,3 @@
+"""concurrent.futures.thread: ThreadPoolExecutor (defined in the package itself)."""
+
+from concurrent.futures import ThreadPoolExecutor, BrokenThreadPool, _WorkItem

@@ -1,0 +1,158 @@
+"""Size-limited reprs: Repr().repr(x) shows at most maxlist items of a list (maxtuple of a
+tuple, ...), maxlevel levels of nesting, and cuts long strings, ints and other reprs in the
+middle, marking every cut with fillvalue ('...'). recursive_repr() makes a __repr__ return
+fillvalue instead of recursing into itself."""
+
+import builtins
+from itertools import islice
+from _thread import get_ident
+
+__all__ = ["Repr", "repr", "recursive_repr"]
+
+
+def recursive_repr(fillvalue='...'):
+    """A decorator for __repr__ methods: a call on an object whose repr is already being
+    computed in this thread returns fillvalue."""
+
+    def decorating_function(user_function):
+        active = set()
+
+        def wrapper(self):
+            key = (id(self), get_ident())
+            if key in active:
+                return fillvalue
+            active.add(key)
+            try:
+                return user_function(self)
+            finally:
+                active.discard(key)
+
+        for name in ('__module__', '__doc__', '__name__', '__qualname__'):
+            try:
+                setattr(wrapper, name, getattr(user_function, name))
+            except AttributeError:
+                pass
+        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        wrapper.__wrapped__ = user_function
+        return wrapper
+
+    return decorating_function
+
+
+def _in_order(items):
+    # sets and dict keys in sorted order when they can be sorted
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
+
+
+class Repr:
+    """The limits, as attributes, and the repr methods, one per type (repr_TYPENAME); a
+    subclass adds a method to handle another type."""
+
+    def __init__(self):
+        self.fillvalue = '...'
+        self.maxlevel = 6
+        self.maxtuple = 6
+        self.maxlist = 6
+        self.maxarray = 5
+        self.maxdict = 4
+        self.maxset = 6
+        self.maxfrozenset = 6
+        self.maxdeque = 6
+        self.maxstring = 30
+        self.maxlong = 40
+        self.maxother = 30
+
+    def repr(self, x):
+        return self.repr1(x, self.maxlevel)
+
+    def repr1(self, x, level):
+        typename = '_'.join(type(x).__name__.split())
+        method = getattr(self, 'repr_' + typename, None)
+        if method is not None:
+            return method(x, level)
+        return self.repr_instance(x, level)
+
+    def _cut(self, s, limit):
+        # keep the two ends of s, fillvalue in the middle, about limit characters in all
+        if len(s) <= limit:
+            return s
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return s[:head] + self.fillvalue + s[len(s) - tail:]
+
+    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
+        n = len(x)
+        if level <= 0 and n:
+            body = self.fillvalue
+        else:
+            pieces = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
+            if n > maxiter:
+                pieces.append(self.fillvalue)
+            body = ', '.join(pieces)
+            if n == 1 and trail:
+                right = trail + right
+        return left + body + right
+
+    def repr_tuple(self, x, level):
+        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+
+    def repr_list(self, x, level):
+        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+
+    def repr_array(self, x, level):
+        if not x:
+            return "array('%s')" % x.typecode
+        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])', self.maxarray)
+
+    def repr_set(self, x, level):
+        if not x:
+            return 'set()'
+        return self._repr_iterable(_in_order(x), level, '{', '}', self.maxset)
+
+    def repr_frozenset(self, x, level):
+        if not x:
+            return 'frozenset()'
+        return self._repr_iterable(_in_order(x), level, 'frozenset({', '})', self.maxfrozenset)
+
+    def repr_deque(self, x, level):
+        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+
+    def repr_dict(self, x, level):
+        n = len(x)
+        if n == 0:
+            return '{}'
+        if level <= 0:
+            return '{' + self.fillvalue + '}'
+        pieces = []
+        for key in islice(_in_order(x), self.maxdict):
+            pieces.append('%s: %s' % (self.repr1(key, level - 1), self.repr1(x[key], level - 1)))
+        if n > self.maxdict:
+            pieces.append(self.fillvalue)
+        return '{%s}' % ', '.join(pieces)
+
+    def repr_str(self, x, level):
+        s = builtins.repr(x[:self.maxstring])
+        if len(s) > self.maxstring:
+            # cut the string itself, then its repr, so that no escape is split
+            head = max(0, (self.maxstring - 3) // 2)
+            tail = max(0, self.maxstring - 3 - head)
+            s = builtins.repr(x[:head] + x[len(x) - tail:])
+            s = s[:head] + self.fillvalue + s[len(s) - tail:]
+        return s
+
+    def repr_int(self, x, level):
+        return self._cut(builtins.repr(x), self.maxlong)
+
+    def repr_instance(self, x, level):
+        try:
+            s = builtins.repr(x)
+        except Exception:
+            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
+        return self._cut(s, self.maxother)
+
+
+aRepr = Repr()
+repr = aRepr.repr
