@@ -34,12 +34,7 @@ import org.interlock.runtime.vm.Ops;
 final class IoModule {
     private IoModule() {}
 
-    /** CPython's is a subclass of both OSError and ValueError; builtin types here have one base. */
-    static final PyType UNSUPPORTED = PyType.builtin("io.UnsupportedOperation", ExcTypes.OS_ERROR);
-
-    static {
-        TypeInfo.of(UNSUPPORTED).factory = PyBaseException::new;
-    }
+    static final PyType UNSUPPORTED = org.interlock.runtime.builtins.FileIO.UNSUPPORTED;
 
     private static PyObject locked(PyObject s, ThreadState ts, Supplier<PyObject> body) {
         ts.locks.enter(s, ts);
@@ -350,6 +345,8 @@ final class IoModule {
         d.val("UnsupportedOperation", UNSUPPORTED);
         d.val("TextIOWrapper", org.interlock.runtime.builtins.FileIO.TEXT);
         d.val("BufferedReader", org.interlock.runtime.builtins.FileIO.BINARY);
+        d.val("BufferedWriter", org.interlock.runtime.builtins.FileIO.BINARY_WRITER);
+        d.val("BufferedRandom", org.interlock.runtime.builtins.FileIO.BINARY_RANDOM);
         PyObject open = interp.builtinsModule().dict.get(PyStr.intern("open"), ts);
         if (open != null) d.valNew("open", open);
         d.valNew("SEEK_SET", PyInt.of(0, ts));
