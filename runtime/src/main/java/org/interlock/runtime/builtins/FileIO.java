@@ -242,16 +242,7 @@ public final class FileIO {
                     return pos;
                 }
             }
-            if (ch == null) throw ExcTypes.raise(UNSUPPORTED, "underlying stream is not seekable", ts);
-            long[] at = new long[1];
-            io(ts, () -> {
-                synchronized (lock) {
-                    out.flush();
-                    at[0] = ch.position();
-                }
-                return null;
-            });
-            return at[0];
+            return onChannel(ts, FileChannel::position);
         }
 
         long seek(long offset, int whence, ThreadState ts) {
@@ -271,37 +262,44 @@ public final class FileIO {
                     return pos;
                 }
             }
-            if (ch == null) throw ExcTypes.raise(UNSUPPORTED, "underlying stream is not seekable", ts);
-            long[] at = new long[1];
-            io(ts, () -> {
-                synchronized (lock) {
-                    out.flush();
-                    long base = whence == 0 ? 0 : whence == 1 ? ch.position() : ch.size();
-                    at[0] = Math.max(0, base + offset);
-                    ch.position(at[0]);
-                }
-                return null;
+            return onChannel(ts, c -> {
+                long base = whence == 0 ? 0 : whence == 1 ? c.position() : c.size();
+                long at = Math.max(0, base + offset);
+                c.position(at);
+                return at;
             });
-            return at[0];
         }
 
         long truncate(PyObject size, ThreadState ts) {
             checkOpen(ts);
             if (ch == null || !writable) throw ExcTypes.raise(UNSUPPORTED, "truncate", ts);
             long want = size == null || size == Ops.NONE ? -1 : Ops.index(size, ts);
+            return onChannel(ts, c -> {
+                long p = want < 0 ? c.position() : want;
+                long keep = c.position();
+                if (p < c.size()) {
+                    c.truncate(p);
+                } else if (p > c.size()) { // extending writes zeros, as ftruncate does
+                    c.write(java.nio.ByteBuffer.allocate(1), p - 1);
+                }
+                c.position(keep);
+                return p;
+            });
+        }
+
+        /** A channel operation; see {@link #onChannel}. */
+        private interface ChannelOp {
+            long apply(FileChannel c) throws IOException;
+        }
+
+        /** Runs {@code op} on the channel with pending writes flushed and the lock held, blocking. */
+        private long onChannel(ThreadState ts, ChannelOp op) {
+            if (ch == null) throw ExcTypes.raise(UNSUPPORTED, "underlying stream is not seekable", ts);
             long[] at = new long[1];
             io(ts, () -> {
                 synchronized (lock) {
                     out.flush();
-                    long p = want < 0 ? ch.position() : want;
-                    long keep = ch.position();
-                    if (p < ch.size()) {
-                        ch.truncate(p);
-                    } else if (p > ch.size()) { // extending writes zeros, as ftruncate does
-                        ch.write(java.nio.ByteBuffer.allocate(1), p - 1);
-                    }
-                    ch.position(keep);
-                    at[0] = p;
+                    at[0] = op.apply(ch);
                 }
                 return null;
             });
