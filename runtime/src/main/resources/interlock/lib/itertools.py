@@ -508,12 +508,12 @@ class groupby:
                 break
         self._target_key = self._current_key
         self._has_target = True
-        group = _Grouper(self, self._target_key)
+        group = _grouper(self, self._target_key)
         self._group = group
         return (self._current_key, group)
 
 
-class _Grouper:
+class _grouper:
     """The iterator over one group of a groupby."""
 
     def __init__(self, parent, key):
