@@ -219,8 +219,13 @@ public final class Arith {
                         throw ExcTypes.typeError("can only concatenate tuple (not \"" + Ops.typeName(b) + "\") to tuple", ts);
                     }
                 }
-                if (a instanceof PyBytes x && b instanceof PyBytes y) {
-                    byte[] p = x.bytes(), q = y.bytes();
+                if (a instanceof PyBytes x && (b instanceof PyBytes || !(b.type() instanceof PyClass))) {
+                    // bytes, or another buffer (array, memoryview)
+                    byte[] q = b instanceof PyBytes y ? y.bytes() : org.interlock.runtime.objects.BytesLike.snapshotOf(b, ts);
+                    if (q == null) {
+                        throw ExcTypes.typeError("can't concat " + Ops.typeName(b) + " to " + Ops.typeName(a), ts);
+                    }
+                    byte[] p = x.bytes();
                     byte[] r = java.util.Arrays.copyOf(p, p.length + q.length);
                     System.arraycopy(q, 0, r, p.length, q.length);
                     if (inplace && x.mutable) {
