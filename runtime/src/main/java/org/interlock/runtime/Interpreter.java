@@ -322,6 +322,30 @@ public final class Interpreter {
                 return 1;
             }
             stdout().flush();
+            PyObject hook = sys == null ? null : sys.dict.get(PyStr.intern("excepthook"), ts);
+            PyObject orig = sys == null ? null : sys.dict.get(PyStr.intern("__excepthook__"), ts);
+            try {
+                if (hook != null && hook != orig) {
+                    PyObject tb = exc.traceback == null ? Ops.NONE : new org.interlock.runtime.objects.PyTraceback(exc.traceback, ts);
+                    try {
+                        ts.refs.decref(org.interlock.runtime.vm.Calls.call(hook, new PyObject[] {exc.type(), exc, tb}, null, ts), ts);
+                    } catch (PyException he) {
+                        stderr().println("Error in sys.excepthook:");
+                        Errors.printException(he.exc, stderr(), ts);
+                        ts.refs.decref(he.exc, ts);
+                        stderr().println();
+                        stderr().println("Original exception was:");
+                        Errors.printException(exc, stderr(), ts);
+                    } finally {
+                        if (tb != Ops.NONE) ts.refs.decref(tb, ts);
+                    }
+                    stderr().flush();
+                    return 1;
+                }
+            } finally {
+                if (hook != null) ts.refs.decref(hook, ts);
+                if (orig != null) ts.refs.decref(orig, ts);
+            }
             Errors.printException(exc, stderr(), ts);
             return 1;
         } finally {
@@ -443,5 +467,6 @@ public final class Interpreter {
         builtins = BuiltinsModule.create(ts);
         importer = new Importer(this, ts);
         sys = importer.sys();
+        importer.runExtension(sys, ts);
     }
 }
