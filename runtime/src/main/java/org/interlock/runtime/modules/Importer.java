@@ -303,6 +303,7 @@ public final class Importer {
 
     private void runIn(PyModule m, String src, String filename, ThreadState ts) {
         m.put("__builtins__", interp.builtinsModule(), ts);
+        interp.rememberSource(filename, src);
         CodeUnit unit;
         try {
             unit = Compiler.compile(Parser.parseModule(src, filename), filename, false);
@@ -311,7 +312,6 @@ public final class Importer {
         } catch (CompileError e) {
             throw ExcTypes.raise(ExcTypes.SYNTAX_ERROR, e.getMessage() + " (" + filename + ", line " + e.line + ")", ts);
         }
-        interp.rememberSource(filename, src);
         PyCode code = Loader.load(unit, ts);
         try {
             ts.refs.decref(interp.runCode(code, m.dict, ts), ts);
@@ -354,22 +354,8 @@ public final class Importer {
         PyStr key = PyStr.intern(full);
         modules.set(key, m, ts);
         ts.refs.decref(m, ts);
-        interp.rememberSource(filename, src);
         try {
-            CodeUnit unit;
-            try {
-                unit = Compiler.compile(Parser.parseModule(src, filename), filename, false);
-            } catch (PySyntaxError e) {
-                throw ExcTypes.raise(ExcTypes.SYNTAX_ERROR, e.msg() + " (" + filename + ", line " + e.lineno() + ")", ts);
-            } catch (CompileError e) {
-                throw ExcTypes.raise(ExcTypes.SYNTAX_ERROR, e.getMessage() + " (" + filename + ", line " + e.line + ")", ts);
-            }
-            PyCode code = Loader.load(unit, ts);
-            try {
-                ts.refs.decref(interp.runCode(code, m.dict, ts), ts);
-            } finally {
-                ts.refs.decref(code, ts);
-            }
+            runIn(m, src, filename, ts);
         } catch (RuntimeException e) {
             modules.delete(key, ts);
             throw e;
