@@ -40,7 +40,8 @@ _flags_type = _struct_seq('sys.flags', (
     'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
     'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
     'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'))
-flags = _flags_type((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+# str hashes are not randomized (an unseeded FNV-1a with a final mix): hash_randomization 0
+flags = _flags_type((0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1))
 
 _float_info_type = _struct_seq('sys.float_info', (
     'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon',
@@ -54,13 +55,13 @@ int_info = _int_info_type((30, 4, 4300, 640))
 
 _hash_info_type = _struct_seq('sys.hash_info', (
     'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'))
-hash_info = _hash_info_type((64, (1 << 61) - 1, hash(float('inf')), 0, 1000003, 'siphash13', 64, 128, 0))
+hash_info = _hash_info_type((64, (1 << 61) - 1, hash(float('inf')), 0, 1000003, 'fnv', 64, 0, 0))
 
 _version_info_type = _struct_seq('sys.version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'))
 version_info = _version_info_type(version_info)
 for _t in (_flags_type, _float_info_type, _int_info_type, _hash_info_type, _version_info_type):
     _t.__new__ = _no_new(_t)
-del _t
+del _t, _no_new, _struct_seq
 
 _levels = {'alpha': 0xA, 'beta': 0xB, 'candidate': 0xC, 'final': 0xF}
 hexversion = (version_info[0] << 24 | version_info[1] << 16 | version_info[2] << 8
