@@ -357,3 +357,22 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     if leap_fix:
         year = 1900
     return struct_time((year, month, day, hour, minute, second, weekday, julian, -1, zone, gmtoff))
+
+
+_CLOCKS = {
+    'time': ('java.time.Instant.now()', False, True, 1e-09),
+    'monotonic': ('System.nanoTime()', True, False, 1e-09),
+    'perf_counter': ('System.nanoTime()', True, False, 1e-09),
+    'process_time': ('OperatingSystemMXBean.getProcessCpuTime()', True, False, 1e-09),
+    'thread_time': ('ThreadMXBean.getCurrentThreadCpuTime()', True, False, 1e-09),
+}
+
+
+def get_clock_info(name):
+    """Information on the named clock: implementation, monotonic, adjustable, resolution."""
+    try:
+        impl, mono, adj, res = _CLOCKS[name]
+    except (KeyError, TypeError):
+        raise ValueError('unknown clock') from None
+    import types
+    return types.SimpleNamespace(implementation=impl, monotonic=mono, adjustable=adj, resolution=res)

@@ -504,5 +504,6 @@ public final class Interpreter {
         builtins = BuiltinsModule.create(ts);
         importer = new Importer(this, ts);
         sys = importer.sys();
+        importer.runExtension(sys, ts);
     }
 }

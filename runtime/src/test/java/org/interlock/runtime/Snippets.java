@@ -35,12 +35,17 @@ public final class Snippets {
     }
 
     public static Result run(String source, String policy) {
+        return run(source, policy, "");
+    }
+
+    /** As {@link #run(String, String)}, with {@code stdin} (UTF-8) as the standard input. */
+    public static Result run(String source, String policy, String stdin) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Interpreter in = new Interpreter(InterpreterConfig.builder().policy(policy).argv(List.of("<test>"))
                 .stdout(new PrintStream(out, true, StandardCharsets.UTF_8))
                 .stderr(new PrintStream(err, true, StandardCharsets.UTF_8))
-                .stdin(new ByteArrayInputStream(new byte[0])).build());
+                .stdin(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))).build());
         int code = in.runSource(source, "<test>");
         return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), code);
     }

@@ -125,6 +125,35 @@ final class BytesMethods {
                 for (int i = 0; i < out.length; i++) out[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
                 return new PyBytes(out, mutable, ts);
             }));
+            t.method("isascii", (s, a, kw, ts) -> {
+                for (byte x : ((PyBytes) s).bytes()) if (x < 0) return org.interlock.object.PyBool.FALSE;
+                return org.interlock.object.PyBool.TRUE;
+            });
+            t.attr("maketrans", new org.interlock.runtime.objects.PyBuiltin("maketrans", false, t.type.name(), (s, a, kw, ts) -> {
+                if (a.length != 2) throw ExcTypes.typeError("maketrans expected 2 arguments, got " + a.length, ts);
+                byte[] from = fromArg(a[0], ts), to = fromArg(a[1], ts);
+                if (from.length != to.length) throw ExcTypes.valueError("maketrans arguments must have same length", ts);
+                byte[] table = new byte[256];
+                for (int i = 0; i < 256; i++) table[i] = (byte) i;
+                for (int i = 0; i < from.length; i++) table[from[i] & 0xff] = to[i];
+                return new PyBytes(table, false, ts);
+            }));
+            t.method("translate", (s, a, kw, ts) -> {
+                PyObject tableArg = Args.arg(a, kw, 0, "table");
+                PyObject delArg = Args.arg(a, kw, 1, "delete");
+                if (tableArg == null) throw ExcTypes.typeError("translate() takes at least 1 argument (0 given)", ts);
+                byte[] table = tableArg == Ops.NONE ? null : fromArg(tableArg, ts);
+                if (table != null && table.length != 256) throw ExcTypes.valueError("translation table must be 256 characters long", ts);
+                boolean[] del = new boolean[256];
+                if (delArg != null) for (byte x : fromArg(delArg, ts)) del[x & 0xff] = true;
+                byte[] src = ((PyBytes) s).bytes();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(src.length);
+                for (byte x : src) {
+                    if (del[x & 0xff]) continue;
+                    out.write(table == null ? x : table[x & 0xff]);
+                }
+                return new PyBytes(out.toByteArray(), mutable, ts);
+            });
             t.method("hex", (s, a, kw, ts) -> {
                 StringBuilder sb = new StringBuilder();
                 for (byte x : ((PyBytes) s).bytes()) sb.append(String.format("%02x", x & 0xff));

@@ -36,6 +36,9 @@ final class NumberMethods {
                 new PyObject[] {PyInt.of(big((PyInt) s), ts), PyInt.of(1, ts)}, ts));
         i.method("conjugate", (s, a, kw, ts) -> Ops.incref(s, ts));
         i.method("__index__", (s, a, kw, ts) -> Ops.incref(s, ts));
+        for (String m : new String[] {"__floor__", "__ceil__", "__trunc__"}) {
+            i.method(m, (s, a, kw, ts) -> s.type() == PyInt.TYPE ? Ops.incref(s, ts) : PyInt.of(big((PyInt) s), ts));
+        }
         i.method("__int__", (s, a, kw, ts) -> Ops.incref(s, ts));
         i.method("__float__", (s, a, kw, ts) -> PyFloat.of(((PyInt) s).toDouble(), ts));
         i.method("__round__", (s, a, kw, ts) -> round(s, a.length > 0 ? a[0] : null, ts));

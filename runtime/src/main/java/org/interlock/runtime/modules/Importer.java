@@ -86,6 +86,12 @@ public final class Importer {
         });
         this.sys = SysModule.create(interp, modules, ts);
         modules.set(PyStr.intern("sys"), sys, ts);
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(builtin.keySet());
+        names.remove("os.path");
+        names.add("sys");
+        names.add("builtins");
+        PyObject[] items = names.stream().map(n -> (PyObject) PyStr.of(n, ts)).toArray(PyObject[]::new);
+        sys.putNew("builtin_module_names", PyTuple.fromNewRefs(items, ts), ts);
         modules.set(PyStr.intern("builtins"), interp.builtinsModule(), ts);
     }
 
@@ -241,6 +247,15 @@ public final class Importer {
             PyModule m = factory.apply(interp, ts);
             modules.set(PyStr.intern(full), m, ts);
             ts.refs.decref(m, ts);
+            String ext = resource("/interlock/ext/" + full + ".py");
+            if (ext != null) {
+                try {
+                    runIn(m, ext, "<classpath>/interlock/ext/" + full + ".py", ts);
+                } catch (RuntimeException e) {
+                    modules.delete(PyStr.intern(full), ts);
+                    throw e;
+                }
+            }
             return m;
         }
         String last = full.substring(full.lastIndexOf('.') + 1);
@@ -279,6 +294,34 @@ public final class Importer {
         throw ExcTypes.raise(ExcTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + full + "'", ts);
     }
 
+    /**
+     * Runs the Python half of a builtin module ({@code /interlock/ext/NAME.py}, when present)
+     * in the module's own namespace: the parts that are plain Python over the Java primitives.
+     */
+    public void runExtension(PyModule m, ThreadState ts) {
+        String ext = resource("/interlock/ext/" + m.name + ".py");
+        if (ext != null) runIn(m, ext, "<classpath>/interlock/ext/" + m.name + ".py", ts);
+    }
+
+    private void runIn(PyModule m, String src, String filename, ThreadState ts) {
+        m.put("__builtins__", interp.builtinsModule(), ts);
+        interp.rememberSource(filename, src);
+        CodeUnit unit;
+        try {
+            unit = Compiler.compile(Parser.parseModule(src, filename), filename, false);
+        } catch (PySyntaxError e) {
+            throw ExcTypes.raise(ExcTypes.SYNTAX_ERROR, e.msg() + " (" + filename + ", line " + e.lineno() + ")", ts);
+        } catch (CompileError e) {
+            throw ExcTypes.raise(ExcTypes.SYNTAX_ERROR, e.getMessage() + " (" + filename + ", line " + e.line + ")", ts);
+        }
+        PyCode code = Loader.load(unit, ts);
+        try {
+            ts.refs.decref(interp.runCode(code, m.dict, ts), ts);
+        } finally {
+            ts.refs.decref(code, ts);
+        }
+    }
+
     private static String resource(String path) {
         try (InputStream in = Importer.class.getResourceAsStream(path)) {
             if (in == null) return null;
@@ -313,22 +356,8 @@ public final class Importer {
         PyStr key = PyStr.intern(full);
         modules.set(key, m, ts);
         ts.refs.decref(m, ts);
-        interp.rememberSource(filename, src);
         try {
-            CodeUnit unit;
-            try {
-                unit = Compiler.compile(Parser.parseModule(src, filename), filename, false);
-            } catch (PySyntaxError e) {
-                throw ExcTypes.raise(ExcTypes.SYNTAX_ERROR, e.msg() + " (" + filename + ", line " + e.lineno() + ")", ts);
-            } catch (CompileError e) {
-                throw ExcTypes.raise(ExcTypes.SYNTAX_ERROR, e.getMessage() + " (" + filename + ", line " + e.line + ")", ts);
-            }
-            PyCode code = Loader.load(unit, ts);
-            try {
-                ts.refs.decref(interp.runCode(code, m.dict, ts), ts);
-            } finally {
-                ts.refs.decref(code, ts);
-            }
+            runIn(m, src, filename, ts);
         } catch (RuntimeException e) {
             modules.delete(key, ts);
             throw e;

@@ -116,6 +116,26 @@ final class MathModule {
             for (PyObject o : a) acc = Math.hypot(acc, d(o, t));
             return f(acc, t);
         });
+        one(d, "cbrt", StrictMath::cbrt);
+        one(d, "exp2", MathModule::exp2);
+        d.fn("nextafter", (s, a, kw, t) -> {
+            if (a.length != 2) throw ExcTypes.typeError("nextafter expected 2 arguments, got " + a.length, t);
+            return f(Math.nextAfter(d(a[0], t), d(a[1], t)), t);
+        });
+        d.fn("ulp", (s, a, kw, t) -> {
+            double x = Math.abs(d(a[0], t));
+            if (Double.isNaN(x) || Double.isInfinite(x)) return f(x, t);
+            // the gap to the next float up; the largest float's ulp is the gap below it
+            double up = Math.nextUp(x);
+            return f(Double.isInfinite(up) ? x - Math.nextDown(x) : up - x, t);
+        });
+        d.fn("remainder", (s, a, kw, t) -> {
+            double x = d(a[0], t), y = d(a[1], t);
+            if (Double.isNaN(x) || Double.isNaN(y)) return f(Double.NaN, t);
+            if (Double.isInfinite(x) || y == 0) throw ExcTypes.valueError("math domain error", t);
+            if (Double.isInfinite(y)) return f(x, t);
+            return f(Math.IEEEremainder(x, y), t);
+        });
         d.fn("copysign", (s, a, kw, t) -> f(Math.copySign(d(a[0], t), d(a[1], t)), t));
         d.fn("fmod", (s, a, kw, t) -> {
             double y = d(a[1], t);
@@ -338,6 +358,18 @@ final class MathModule {
         if (v.signum() <= 0) throw ExcTypes.valueError("math domain error", ts);
         int shift = Math.max(0, v.bitLength() - 60);
         return Math.log(v.shiftRight(shift).doubleValue()) + shift * Math.log(2);
+    }
+
+    /** 2**x: the integer part exactly by scaling, the fraction (at most a half) by pow. */
+    static double exp2(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || Math.abs(x) > 2000) return StrictMath.pow(2.0, x);
+        double n = Math.rint(x);
+        double f = x - n;
+        double frac = f == 0 ? 1.0 : StrictMath.pow(2.0, f);
+        int e = (int) n;
+        // scale in two steps so a subnormal result is rounded once, from the full fraction
+        if (e < -1000) return Math.scalb(Math.scalb(frac, e + 1000), -1000);
+        return Math.scalb(frac, e);
     }
 
     private static void one(ModuleDef d, String name, D1 fn) {

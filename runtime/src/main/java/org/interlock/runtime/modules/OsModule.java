@@ -92,6 +92,59 @@ final class OsModule {
             if (v == null) return Ops.incref(a.length > 1 ? a[1] : Ops.NONE, t);
             return PyStr.of(v, t);
         });
+        d.fn("_stat", (s, a, kw, t) -> {
+            // (path or fd, follow symlinks): the unix attributes as a tuple for stat_result
+            String name = a[0] instanceof PyInt ? "/proc/self/fd/" + Ops.index(a[0], t) : a[0].toString();
+            boolean follow = a.length < 2 || Ops.isTrue(a[1], t);
+            java.util.Map<String, Object> at;
+            try {
+                at = t.blocking(() -> follow ? Files.readAttributes(Path.of(name), "unix:*")
+                        : Files.readAttributes(Path.of(name), "unix:*", java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            } catch (java.io.IOException e) {
+                if (a[0] instanceof PyInt) throw ExcTypes.osError(9, null, t);
+                throw ExcTypes.osError(e, name, t);
+            }
+            PyObject[] out = new PyObject[10];
+            String[] keys = {"mode", "ino", "dev", "nlink", "uid", "gid", "size"};
+            for (int i = 0; i < keys.length; i++) out[i] = PyInt.of(((Number) at.get(keys[i])).longValue(), t);
+            String[] times = {"lastAccessTime", "lastModifiedTime", "ctime"};
+            for (int i = 0; i < 3; i++) {
+                java.time.Instant ins = ((java.nio.file.attribute.FileTime) at.get(times[i])).toInstant();
+                out[7 + i] = PyInt.of(java.math.BigInteger.valueOf(ins.getEpochSecond()).multiply(java.math.BigInteger.valueOf(1_000_000_000L))
+                        .add(java.math.BigInteger.valueOf(ins.getNano())), t);
+            }
+            return PyTuple.fromNewRefs(out, t);
+        });
+        d.fn("urandom", (s, a, kw, t) -> {
+            long n = Ops.index(a[0], t);
+            if (n < 0) throw ExcTypes.valueError("negative argument not allowed", t);
+            byte[] b = new byte[(int) n];
+            new java.security.SecureRandom().nextBytes(b);
+            return new org.interlock.runtime.objects.PyBytes(b, false, t);
+        });
+        d.fn("_access", (s, a, kw, t) -> {
+            Path p0 = Path.of(a[0].toString());
+            long mode = Ops.index(a[1], t);
+            boolean ok = Files.exists(p0);
+            if (ok && (mode & 4) != 0) ok = Files.isReadable(p0);
+            if (ok && (mode & 2) != 0) ok = Files.isWritable(p0);
+            if (ok && (mode & 1) != 0) ok = Files.isExecutable(p0);
+            return PyBool.of(ok);
+        });
+        d.fn("strerror", (s, a, kw, t) -> PyStr.of(ExcTypes.strerror((int) Ops.index(a[0], t)), t));
+        d.fn("getppid", (s, a, kw, t) -> PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L), t));
+        d.fn("_proc_ids", (s, a, kw, t) -> {
+            // (uid, gid) of this process, the owner of /proc/self
+            try {
+                Path self = Path.of("/proc/self");
+                return PyTuple.fromNewRefs(new PyObject[] {
+                        PyInt.of(((Number) Files.getAttribute(self, "unix:uid")).longValue(), t),
+                        PyInt.of(((Number) Files.getAttribute(self, "unix:gid")).longValue(), t)}, t);
+            } catch (java.io.IOException | UnsupportedOperationException e) {
+                throw ExcTypes.raise(ExcTypes.OS_ERROR, String.valueOf(e.getMessage()), t);
+            }
+        });
+        d.fn("_isatty", (s, a, kw, t) -> PyBool.of(System.console() != null && Ops.index(a[0], t) <= 2));
         PyDict env = new PyDict(ts);
         for (var e : System.getenv().entrySet()) {
             PyObject k = PyStr.of(e.getKey(), ts), v = PyStr.of(e.getValue(), ts);

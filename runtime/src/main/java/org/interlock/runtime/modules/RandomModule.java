@@ -142,6 +142,8 @@ final class RandomModule {
             if (a.length > 0) seed(r, a[0], ts);
             return r;
         };
+        // a Python subclass's instance carries a generator of its own (seeded by its __init__)
+        t.factory = (cls, ts) -> org.interlock.runtime.objects.PyObj.withBacking(cls, new PyRandom(ts), ts);
         t.method("seed", (s, a, kw, ts) -> {
             seed((PyRandom) s, a.length > 0 ? a[0] : null, ts);
             return Ops.NONE;
@@ -349,9 +351,11 @@ final class RandomModule {
         initType();
         PyModule m = new PyModule("random", ts);
         ModuleDef d = new ModuleDef(m, ts);
-        d.val("Random", RANDOM);
+        d.val("_Random", RANDOM);
         PyRandom inst = new PyRandom(ts);
         d.val("_inst", inst);
+        // an instance of a Python subclass (random.Random) sharing the module's generator
+        d.fn("_sharing", (s, a, kw, t) -> org.interlock.runtime.objects.PyObj.withBacking((PyType) a[0], Ops.incref(inst, t), t));
         for (String name : new String[] {"seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle",
                 "sample", "choices", "uniform", "triangular", "gauss", "normalvariate", "expovariate", "getstate", "setstate"}) {
             d.valNew(name, new PyMethod(TypeInfo.of(RANDOM).methods.get(name), inst, ts));

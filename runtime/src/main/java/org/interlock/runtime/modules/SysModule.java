@@ -94,6 +94,18 @@ final class SysModule {
         d.fn("intern", (s, a, kw, t) -> PyStr.intern((PyStr) a[0]));
         d.fn("getsizeof", (s, a, kw, t) -> PyInt.of(64, t));
         d.fn("_getframe", (s, a, kw, t) -> org.interlock.runtime.vm.PyFrame.get(a.length == 0 ? 0 : (int) Ops.index(a[0], t), t));
+        d.fn("_stdin_read", (s, a, kw, t) -> {
+            long n = a.length > 0 && a[0] != Ops.NONE ? Ops.index(a[0], t) : -1;
+            boolean line = a.length > 1 && Ops.isTrue(a[1], t);
+            java.io.InputStream in = interp.config().stdin();
+            String got;
+            try {
+                got = t.blocking(() -> readChars(in, n, line));
+            } catch (java.io.IOException e) {
+                throw ExcTypes.raise(ExcTypes.OS_ERROR, String.valueOf(e.getMessage()), t);
+            }
+            return PyStr.of(got, t);
+        });
         d.valNew("policy", PyStr.of(interp.policy().name(), t(ts)));
         org.interlock.runtime.objects.PyBuiltin hook = new org.interlock.runtime.objects.PyBuiltin("unraisablehook",
                 false, null, (s, a, kw, t) -> {
@@ -198,6 +210,39 @@ final class SysModule {
 
     private static PyObject attr(PyObject o, String name, ThreadState ts) {
         return Ops.getAttrOrNull(o, PyStr.intern(name), ts);
+    }
+
+    /**
+     * Up to {@code n} characters (all when negative) of UTF-8 text from {@code in}, one byte
+     * at a time so that {@code input()} and {@code sys.stdin} share the stream; with
+     * {@code line}, stops after a newline.
+     */
+    static String readChars(java.io.InputStream in, long n, boolean line) throws java.io.IOException {
+        StringBuilder sb = new StringBuilder();
+        long count = 0;
+        while (n < 0 || count < n) {
+            int c = in.read();
+            if (c < 0) break;
+            if (c < 0x80) {
+                sb.append((char) c);
+            } else {
+                int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+                byte[] b = new byte[extra + 1];
+                b[0] = (byte) c;
+                for (int i = 1; i <= extra; i++) {
+                    int x = in.read();
+                    if (x < 0) {
+                        b = java.util.Arrays.copyOf(b, i);
+                        break;
+                    }
+                    b[i] = (byte) x;
+                }
+                sb.append(new String(b, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            count++;
+            if (line && c == '\n') break;
+        }
+        return sb.toString();
     }
 
     private static ThreadState t(ThreadState ts) {

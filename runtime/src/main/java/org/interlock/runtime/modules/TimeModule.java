@@ -19,6 +19,16 @@ final class TimeModule {
 
     private static final long START_NANOS = System.nanoTime();
 
+    /** CPU time of the whole process (every thread), as CLOCK_PROCESS_CPUTIME_ID counts it. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            long n = os.getProcessCpuTime();
+            if (n >= 0) return n;
+        }
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     static PyModule create(ThreadState ts) {
         PyModule m = new PyModule("time", ts);
         ModuleDef d = new ModuleDef(m, ts);
@@ -28,10 +38,12 @@ final class TimeModule {
         d.fn("perf_counter_ns", (s, a, kw, t) -> PyInt.of(System.nanoTime() - START_NANOS, t));
         d.fn("monotonic", (s, a, kw, t) -> PyFloat.of((System.nanoTime() - START_NANOS) / 1e9, t));
         d.fn("monotonic_ns", (s, a, kw, t) -> PyInt.of(System.nanoTime() - START_NANOS, t));
-        d.fn("process_time", (s, a, kw, t) -> PyFloat.of(
-                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9, t));
+        d.fn("process_time", (s, a, kw, t) -> PyFloat.of(processCpuNanos() / 1e9, t));
+        d.fn("process_time_ns", (s, a, kw, t) -> PyInt.of(processCpuNanos(), t));
         d.fn("thread_time", (s, a, kw, t) -> PyFloat.of(
                 java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9, t));
+        d.fn("thread_time_ns", (s, a, kw, t) -> PyInt.of(
+                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime(), t));
         d.fn("sleep", (s, a, kw, t) -> {
             double secs = MathModule.d(a[0], t);
             if (secs < 0) throw ExcTypes.valueError("sleep length must be non-negative", t);

@@ -163,6 +163,20 @@ public final class ExcTypes {
             case 22 -> "Invalid argument";
             case 39 -> "Directory not empty";
             case 18 -> "Invalid cross-device link";
+            case 3 -> "No such process";
+            case 4 -> "Interrupted system call";
+            case 5 -> "Input/output error";
+            case 9 -> "Bad file descriptor";
+            case 11 -> "Resource temporarily unavailable";
+            case 12 -> "Cannot allocate memory";
+            case 16 -> "Device or resource busy";
+            case 25 -> "Inappropriate ioctl for device";
+            case 28 -> "No space left on device";
+            case 32 -> "Broken pipe";
+            case 36 -> "File name too long";
+            case 40 -> "Too many levels of symbolic links";
+            case 110 -> "Connection timed out";
+            case 111 -> "Connection refused";
             default -> "Unknown error " + errno;
         };
     }
