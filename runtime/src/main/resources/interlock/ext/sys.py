@@ -58,7 +58,8 @@ _hash_info_type = _struct_seq('sys.hash_info', (
 hash_info = _hash_info_type((64, (1 << 61) - 1, hash(float('inf')), 0, 1000003, 'fnv', 64, 0, 0))
 
 _version_info_type = _struct_seq('sys.version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'))
-version_info = _version_info_type(version_info)
+version_info = _version_info_type(_version_info)
+del _version_info
 for _t in (_flags_type, _float_info_type, _int_info_type, _hash_info_type, _version_info_type):
     _t.__new__ = _no_new(_t)
 del _t, _no_new, _struct_seq

@@ -504,6 +504,45 @@ public final class Interpreter {
         builtins = BuiltinsModule.create(ts);
         importer = new Importer(this, ts);
         sys = importer.sys();
-        importer.runExtension(sys, ts);
+        PyObject hook = new org.interlock.runtime.objects.PyBuiltin("__getattr__", false, null,
+                (self, a, kw, t) -> sysAttr(a[0], t));
+        sys.put("__getattr__", hook, ts);
+        ts.refs.decref(hook, ts);
+    }
+
+    /** Held while sys's Python half runs; see {@link #sysAttr}. */
+    private final java.util.concurrent.locks.ReentrantLock sysHalfLock = new java.util.concurrent.locks.ReentrantLock();
+    private volatile boolean sysHalfRun;
+
+    /**
+     * The {@code __getattr__} of sys (PEP 562): the first lookup of a name its Java half lacks
+     * runs its Python half ({@code ext/sys.py}: the struct sequences, {@code stdin}, the plain
+     * values) into it, then answers from it. Run at start-up instead, the half cost a third of
+     * the start-up's CPU time, which a program that never reads those names need not pay. One
+     * thread runs it; a concurrent lookup waits without holding the GIL; a lookup the half makes
+     * of its own names while it runs finds nothing yet, as in any module body.
+     */
+    private PyObject sysAttr(PyObject name, ThreadState ts) {
+        if (!sysHalfRun && !sysHalfLock.isHeldByCurrentThread()) {
+            ts.blocking(() -> {
+                sysHalfLock.lock();
+                return null;
+            });
+            try {
+                if (!sysHalfRun) {
+                    try {
+                        importer.runExtension(sys, ts);
+                    } finally {
+                        sysHalfRun = true;
+                        sys.dict.delete(PyStr.intern("__getattr__"), ts);
+                    }
+                }
+            } finally {
+                sysHalfLock.unlock();
+            }
+        }
+        PyObject v = sys.dict.get(name, ts);
+        if (v != null) return v;
+        throw ExcTypes.attributeError("module 'sys' has no attribute '" + name + "'", ts);
     }
 }

@@ -92,8 +92,26 @@ final class TypeSetup {
         DictMethods.init();
         BytesMethods.init();
         FileIO.init();
+        moduleType();
         Subclassing.init();
         OperatorDunders.init();
+    }
+
+    /** {@code types.ModuleType(name, doc=None)}: a fresh, empty module, as CPython's. */
+    private static void moduleType() {
+        TypeInfo.of(org.interlock.runtime.objects.PyModule.TYPE).constructor = (t, a, kw, ts) -> {
+            if (a.length < 1 || a.length > 2 || (kw != null && kw.length > 0)) {
+                throw ExcTypes.typeError("module() takes 1 or 2 positional arguments (" + a.length + " given)", ts);
+            }
+            if (!(a[0] instanceof PyStr name)) {
+                throw ExcTypes.typeError("module.__init__() argument 'name' must be str, not "
+                        + org.interlock.runtime.vm.Ops.typeName(a[0]), ts);
+            }
+            org.interlock.runtime.objects.PyModule m = new org.interlock.runtime.objects.PyModule(name.value(), ts);
+            m.put("__doc__", a.length > 1 ? a[1] : PyNone.NONE, ts);
+            for (String k : new String[] {"__package__", "__loader__", "__spec__"}) m.put(k, PyNone.NONE, ts);
+            return m;
+        };
     }
 
     private static void objectAndType() {

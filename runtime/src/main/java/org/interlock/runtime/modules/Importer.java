@@ -370,7 +370,14 @@ public final class Importer {
 
     /** {@code from module import name}: a new reference. */
     public PyObject importFrom(PyObject module, PyStr name, ThreadState ts) {
-        PyObject v = Ops.getAttrOrNull(module, name, ts);
+        PyObject v;
+        try {
+            v = Ops.getAttrOrNull(module, name, ts);
+        } catch (PyException e) { // a __getattr__ hook's AttributeError is the import's failure
+            if (!Ops.isInstance(e.exc, ExcTypes.ATTRIBUTE_ERROR)) throw e;
+            ts.refs.decref(e.exc, ts);
+            v = null;
+        }
         if (v != null) return v;
         if (module instanceof PyModule pm) {
             PyObject sub = modules.get(PyStr.intern(pm.name + "." + name), ts);

@@ -42,7 +42,8 @@ final class SysModule {
         d.valNew("version", PyStr.of("3.11.0 (interlock)", ts));
         d.valNew("executable", PyStr.of("interlock", ts));
         d.valNew("implementation_name", PyStr.of("interlock", ts));
-        d.valNew("version_info", PyTuple.fromNewRefs(new PyObject[] {PyInt.of(3, ts), PyInt.of(11, ts), PyInt.of(0, ts),
+        // The plain tuple the Python half (ext/sys.py) turns into the struct sequence version_info.
+        d.valNew("_version_info", PyTuple.fromNewRefs(new PyObject[] {PyInt.of(3, ts), PyInt.of(11, ts), PyInt.of(0, ts),
                 PyStr.of("final", ts), PyInt.of(0, ts)}, ts));
         d.valNew("maxunicode", PyInt.of(0x10FFFF, ts));
         d.valNew("stdout", FileIO.PyFile.ofStream("<stdout>", interp.stdout(), ts));

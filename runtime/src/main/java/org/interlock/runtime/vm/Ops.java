@@ -183,7 +183,13 @@ public final class Ops {
             if (v != null) return v;
             if (name == Names.__dict__) return incref(m.dict, ts);
             if (name == Names.__class__) return incref(o.type(), ts);
-            return null;
+            PyObject ga = m.dict.get(Names.__getattr__, ts); // PEP 562: the module's own __getattr__
+            if (ga == null) return null;
+            try {
+                return Calls.call(ga, new PyObject[] {name}, null, ts);
+            } finally {
+                ts.refs.decref(ga, ts);
+            }
         }
         if (o instanceof PyType t) return typeAttr(t, name, ts);
         if (o instanceof org.interlock.runtime.objects.PySuper sup) {
