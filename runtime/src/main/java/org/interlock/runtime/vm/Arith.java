@@ -219,12 +219,14 @@ public final class Arith {
                         throw ExcTypes.typeError("can only concatenate tuple (not \"" + Ops.typeName(b) + "\") to tuple", ts);
                     }
                 }
-                if (a instanceof PyBytes x && b instanceof PyBytes y) {
-                    byte[] p = x.bytes(), q = y.bytes();
+                if (a instanceof PyBytes x && (b instanceof PyBytes || b instanceof org.interlock.runtime.objects.BytesLike)) {
+                    // bytes and bytearray concatenate any bytes-like right operand (a memoryview, an array)
+                    byte[] p = x.bytes(), q = b instanceof PyBytes y ? y.bytes()
+                            : org.interlock.runtime.objects.BytesLike.contiguousSnapshotOf(b, ts);
                     byte[] r = java.util.Arrays.copyOf(p, p.length + q.length);
                     System.arraycopy(q, 0, r, p.length, q.length);
                     if (inplace && x.mutable) {
-                        x.setBytes(r);
+                        x.setBytes(r, ts);
                         return Ops.incref(x, ts);
                     }
                     return new PyBytes(r, x.mutable, ts);
