@@ -52,7 +52,7 @@ public final class MemoryView extends PyObject implements BytesLike {
     private final AtomicBoolean released = new AtomicBoolean();
 
     private MemoryView(PyObject obj, BufferExporter buf, int offset, int stride, int length, String format, int itemsize,
-            boolean readonly, ThreadState ts) {
+            boolean readonly, boolean exported, ThreadState ts) {
         super(ts);
         this.obj = obj;
         this.buf = buf;
@@ -63,7 +63,7 @@ public final class MemoryView extends PyObject implements BytesLike {
         this.itemsize = itemsize;
         this.readonly = readonly;
         ts.refs.incref(obj, ts);
-        buf.bufferExport(1, ts);
+        if (!exported) buf.bufferExport(1, ts);
     }
 
     @Override
@@ -79,13 +79,13 @@ public final class MemoryView extends PyObject implements BytesLike {
         }
         BufferExporter b = o instanceof BufferExporter e ? e : o instanceof PyObj p && p.backing instanceof BufferExporter e ? e : null;
         if (b == null) throw ExcTypes.typeError("memoryview: a bytes-like object is required, not '" + Ops.typeName(o) + "'", ts);
-        int n = b.bufferLength(ts);
+        int n = b.bufferExport(1, ts);
         return new MemoryView(o, b, 0, b.bufferItemsize(), n / b.bufferItemsize(), b.bufferFormat(), b.bufferItemsize(),
-                b.bufferReadonly(), ts);
+                b.bufferReadonly(), true, ts);
     }
 
     private MemoryView derive(int off, int st, int n, String fmt, int isz, boolean ro, ThreadState ts) {
-        return new MemoryView(obj, buf, off, st, n, fmt, isz, ro, ts);
+        return new MemoryView(obj, buf, off, st, n, fmt, isz, ro, false, ts);
     }
 
     private void check(ThreadState ts) {

@@ -123,11 +123,6 @@ final class ArrayModule {
         }
 
         @Override
-        public int bufferLength(ThreadState ts) {
-            return length(ts) * itemsize;
-        }
-
-        @Override
         public byte[] bufferRead(int off, int len, ThreadState ts) {
             int lo = off / itemsize, hi = (off + len + itemsize - 1) / itemsize;
             long[] items;
@@ -168,10 +163,11 @@ final class ArrayModule {
         }
 
         @Override
-        public void bufferExport(int delta, ThreadState ts) {
+        public int bufferExport(int delta, ThreadState ts) {
             ts.locks.enter(this, ts);
             try {
                 exports += delta;
+                return size * itemsize;
             } finally {
                 ts.locks.exit(ts);
             }

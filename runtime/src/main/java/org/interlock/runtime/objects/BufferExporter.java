@@ -17,17 +17,17 @@ public interface BufferExporter extends BytesLike {
 
     boolean bufferReadonly();
 
-    /** The current size in bytes. */
-    int bufferLength(ThreadState ts);
-
     /** A copy of bytes {@code [off, off + len)}. */
     byte[] bufferRead(int off, int len, ThreadState ts);
 
     /** Overwrites bytes {@code [off, off + src.length)} in place (a writable exporter only). */
     void bufferWrite(int off, byte[] src, ThreadState ts);
 
-    /** Counts a view taken ({@code +1}) or released ({@code -1}). */
-    void bufferExport(int delta, ThreadState ts);
+    /**
+     * Counts a view taken ({@code +1}) or released ({@code -1}); returns the size in bytes,
+     * read in the same critical section, so a new view's length is the one its export pins.
+     */
+    int bufferExport(int delta, ThreadState ts);
 
     String RESIZE_ERROR = "Existing exports of data: object cannot be re-sized";
 }

@@ -100,11 +100,6 @@ public final class PyBytes extends PyObject implements BufferExporter {
     }
 
     @Override
-    public int bufferLength(ThreadState ts) {
-        return length;
-    }
-
-    @Override
     public byte[] bufferRead(int off, int len, ThreadState ts) {
         if (!mutable) return Arrays.copyOfRange(data, off, off + len);
         ts.locks.enter(this, ts);
@@ -126,11 +121,12 @@ public final class PyBytes extends PyObject implements BufferExporter {
     }
 
     @Override
-    public void bufferExport(int delta, ThreadState ts) {
-        if (!mutable) return;
+    public int bufferExport(int delta, ThreadState ts) {
+        if (!mutable) return length;
         ts.locks.enter(this, ts);
         try {
             exports += delta;
+            return length;
         } finally {
             ts.locks.exit(ts);
         }
