@@ -49,6 +49,35 @@ import org.interlock.runtime.vm.Repr;
 public final class BuiltinsModule {
     private BuiltinsModule() {}
 
+    private static final PyStr AITER = PyStr.intern("__aiter__");
+    private static final PyStr ANEXT = PyStr.intern("__anext__");
+    private static volatile PyObject anextDefault;
+
+    /**
+     * The coroutine function behind {@code anext(it, default)}: it awaits the awaitable
+     * {@code __anext__()} returned and turns StopAsyncIteration into the default. Compiled once,
+     * from Python source, so that it is a true coroutine to every event loop.
+     */
+    private static PyObject anextDefault(ThreadState ts) {
+        PyObject f = anextDefault;
+        if (f != null) return f;
+        synchronized (BuiltinsModule.class) {
+            if (anextDefault == null) {
+                PyDict g = new PyDict(ts);
+                PyObject src = PyStr.of("async def anext(awaitable, default):\n"
+                        + "    try:\n"
+                        + "        return await awaitable\n"
+                        + "    except StopAsyncIteration:\n"
+                        + "        return default\n", ts);
+                ts.refs.decref(EvalExec.run("exec", new PyObject[] {src, g}, null, ts), ts);
+                PyObject fn = g.get(PyStr.intern("anext"), ts);
+                fn.makeImmortal();
+                anextDefault = fn;
+            }
+            return anextDefault;
+        }
+    }
+
     private static final Map<String, PyObject> FUNCTIONS = new java.util.LinkedHashMap<>();
 
     private static void fn(String name, PyBuiltin.Impl impl) {
@@ -137,6 +166,30 @@ public final class BuiltinsModule {
                 }, ts, f, sentinel);
             }
             return Iter.iter(a[0], ts);
+        });
+        fn("aiter", (s, a, kw, ts) -> {
+            Args.check("aiter", a, kw, 1, 1, ts);
+            PyObject m = Ops.special(a[0], AITER, ts);
+            if (m == null) throw ExcTypes.typeError("'" + Ops.typeName(a[0]) + "' object is not an async iterable", ts);
+            PyObject it = Ops.callSpecial(m, a[0], ts);
+            if (Ops.special(it, ANEXT, ts) == null) {
+                String t = Ops.typeName(it);
+                ts.refs.decref(it, ts);
+                throw ExcTypes.typeError("aiter() returned not an async iterator of type '" + t + "'", ts);
+            }
+            return it;
+        });
+        fn("anext", (s, a, kw, ts) -> {
+            Args.check("anext", a, kw, 1, 2, ts);
+            PyObject m = Ops.special(a[0], ANEXT, ts);
+            if (m == null) throw ExcTypes.typeError("'" + Ops.typeName(a[0]) + "' object is not an async iterator", ts);
+            PyObject aw = Ops.callSpecial(m, a[0], ts);
+            if (a.length == 1) return aw;
+            try {
+                return Calls.call(anextDefault(ts), new PyObject[] {aw, a[1]}, null, ts);
+            } finally {
+                ts.refs.decref(aw, ts);
+            }
         });
         fn("next", (s, a, kw, ts) -> {
             Args.check("next", a, kw, 1, 2, ts);

@@ -207,7 +207,7 @@ final class BytesMethods {
                     if (v < 0 || v > 255) throw ExcTypes.valueError("byte must be in range(0, 256)", ts);
                     byte[] d = java.util.Arrays.copyOf(b.bytes(), b.length() + 1);
                     d[d.length - 1] = (byte) v;
-                    b.setBytes(d);
+                    b.setBytes(d, ts);
                     return Ops.NONE;
                 }));
                 t.method("insert", (s, a, kw, ts) -> locked(s, ts, () -> {
@@ -222,7 +222,7 @@ final class BytesMethods {
                     System.arraycopy(d, 0, out, 0, (int) i);
                     out[(int) i] = (byte) v;
                     System.arraycopy(d, (int) i, out, (int) i + 1, d.length - (int) i);
-                    b.setBytes(out);
+                    b.setBytes(out, ts);
                     return Ops.NONE;
                 }));
                 t.method("pop", (s, a, kw, ts) -> locked(s, ts, () -> {
@@ -236,7 +236,7 @@ final class BytesMethods {
                     byte[] out = new byte[d.length - 1];
                     System.arraycopy(d, 0, out, 0, (int) i);
                     System.arraycopy(d, (int) i + 1, out, (int) i, d.length - (int) i - 1);
-                    b.setBytes(out);
+                    b.setBytes(out, ts);
                     return org.interlock.object.PyInt.of(v, ts);
                 }));
                 t.method("remove", (s, a, kw, ts) -> locked(s, ts, () -> {
@@ -249,7 +249,7 @@ final class BytesMethods {
                             byte[] out = new byte[d.length - 1];
                             System.arraycopy(d, 0, out, 0, i);
                             System.arraycopy(d, i + 1, out, i, d.length - i - 1);
-                            b.setBytes(out);
+                            b.setBytes(out, ts);
                             return Ops.NONE;
                         }
                     }
@@ -263,11 +263,11 @@ final class BytesMethods {
                         d[i] = d[j];
                         d[j] = x;
                     }
-                    b.setBytes(d);
+                    b.setBytes(d, ts);
                     return Ops.NONE;
                 }));
                 t.method("clear", (s, a, kw, ts) -> locked(s, ts, () -> {
-                    ((PyBytes) s).setBytes(new byte[0]);
+                    ((PyBytes) s).setBytes(new byte[0], ts);
                     return Ops.NONE;
                 }));
                 t.method("copy", (s, a, kw, ts) -> new PyBytes(((PyBytes) s).bytes(), true, ts));
@@ -277,7 +277,7 @@ final class BytesMethods {
                     return locked(s, ts, () -> {
                         byte[] d = java.util.Arrays.copyOf(b.bytes(), b.length() + add.length);
                         System.arraycopy(add, 0, d, b.length(), add.length);
-                        b.setBytes(d);
+                        b.setBytes(d, ts);
                         return Ops.NONE;
                     });
                 });

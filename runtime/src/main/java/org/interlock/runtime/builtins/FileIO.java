@@ -426,6 +426,7 @@ public final class FileIO {
             ti.method("write", (s, a, kw, ts) -> {
                 PyFile f = (PyFile) s;
                 if (f.binary) {
+                    if (a[0] instanceof org.interlock.runtime.objects.BytesLike bl) bl.requireContiguous(ts);
                     byte[] b = BytesMethods.fromArg(a[0], ts);
                     f.writeBytes(b, ts);
                     return PyInt.of(b.length, ts);

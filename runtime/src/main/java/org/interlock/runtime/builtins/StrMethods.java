@@ -54,8 +54,8 @@ final class StrMethods {
             if (o == null) return PyStr.EMPTY;
             PyObject enc = Args.arg(a, kw, 1, "encoding");
             PyObject err = Args.arg(a, kw, 2, "errors");
-            if (o instanceof PyBytes b && (enc != null || err != null)) {
-                return s(Codecs.decode(b.bytes(), enc == null ? "utf-8" : enc.toString(), err == null ? "strict" : err.toString(),
+            if ((o instanceof PyBytes || o instanceof org.interlock.runtime.objects.BytesLike) && (enc != null || err != null)) {
+                return s(Codecs.decode(BytesMethods.fromArg(o, ts), enc == null ? "utf-8" : enc.toString(), err == null ? "strict" : err.toString(),
                         ts), ts);
             }
             return Repr.strObj(o, ts);

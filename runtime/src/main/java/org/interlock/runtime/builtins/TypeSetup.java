@@ -72,6 +72,7 @@ final class TypeSetup {
         TYPES.put("slice", PySlice.TYPE);
         TYPES.put("bytes", PyBytes.BYTES);
         TYPES.put("bytearray", PyBytes.BYTEARRAY);
+        TYPES.put("memoryview", MemoryView.TYPE);
         TYPES.put("enumerate", ENUMERATE);
         TYPES.put("zip", ZIP);
         TYPES.put("map", MAP);
@@ -91,6 +92,7 @@ final class TypeSetup {
         ListMethods.init();
         DictMethods.init();
         BytesMethods.init();
+        MemoryView.init();
         FileIO.init();
         moduleType();
         Subclassing.init();

@@ -52,7 +52,7 @@ final class ArrayModule {
     static final PyType ITER = PyType.builtin("array.arrayiterator");
     static final String TYPECODES = "bBuhHiIlLqQfd";
 
-    static final class PyArray extends PyObject implements BytesLike {
+    static final class PyArray extends PyObject implements org.interlock.runtime.objects.BufferExporter {
         final char code;
         final int itemsize;
         /** Guarded by the array's critical section. */
@@ -107,6 +107,72 @@ final class ArrayModule {
             return toBytes(code, snapshot(ts));
         }
 
+        @Override
+        public String bufferFormat() {
+            return code == 'u' ? "w" : String.valueOf(code);
+        }
+
+        @Override
+        public int bufferItemsize() {
+            return itemsize;
+        }
+
+        @Override
+        public boolean bufferReadonly() {
+            return false;
+        }
+
+        @Override
+        public byte[] bufferRead(int off, int len, ThreadState ts) {
+            int lo = off / itemsize, hi = (off + len + itemsize - 1) / itemsize;
+            long[] items;
+            ts.locks.enter(this, ts);
+            try {
+                if (hi > size) throw ExcTypes.raise(ExcTypes.BUFFER_ERROR, RESIZE_ERROR, ts);
+                items = Arrays.copyOfRange(data, lo, hi);
+            } finally {
+                ts.locks.exit(ts);
+            }
+            byte[] b = toBytes(code, items);
+            return Arrays.copyOfRange(b, off - lo * itemsize, off - lo * itemsize + len);
+        }
+
+        @Override
+        public void bufferWrite(int off, byte[] src, ThreadState ts) {
+            int lo = off / itemsize, hi = (off + src.length + itemsize - 1) / itemsize;
+            ts.locks.enter(this, ts);
+            try {
+                if (hi > size) throw ExcTypes.raise(ExcTypes.BUFFER_ERROR, RESIZE_ERROR, ts);
+                byte[] b = toBytes(code, Arrays.copyOfRange(data, lo, hi));
+                System.arraycopy(src, 0, b, off - lo * itemsize, src.length);
+                long[] items = fromBytes(code, b, ts);
+                System.arraycopy(items, 0, data, lo, items.length);
+            } finally {
+                ts.locks.exit(ts);
+            }
+        }
+
+        /** Live memoryviews; changed in the array's critical section. */
+        private int exports;
+
+        /** A BufferError if a view is exported and the size would become {@code n} (-1: changes). */
+        void checkResize(int n, ThreadState ts) {
+            if (exports > 0 && n != size) {
+                throw ExcTypes.raise(ExcTypes.BUFFER_ERROR, "cannot resize an array that is exporting buffers", ts);
+            }
+        }
+
+        @Override
+        public int bufferExport(int delta, ThreadState ts) {
+            ts.locks.enter(this, ts);
+            try {
+                exports += delta;
+                return size * itemsize;
+            } finally {
+                ts.locks.exit(ts);
+            }
+        }
+
         // ---- mutations: the caller holds the critical section -------------------------------
 
         private void ensure(int n) {
@@ -117,6 +183,7 @@ final class ArrayModule {
         void appendLocked(long[] v, int n, ThreadState ts) {
             ts.locks.enter(this, ts);
             try {
+                checkResize(size + n, ts);
                 appendAll(v, n);
             } finally {
                 ts.locks.exit(ts);
@@ -349,19 +416,23 @@ final class ArrayModule {
                     throw ExcTypes.typeError("cannot use a str to initialize an array with typecode '" + c + "'", ts);
                 }
                 long[] v = codePoints(s.value());
+                arr.checkResize(arr.size + v.length, ts);
                 arr.appendAll(v, v.length);
             } else if (init instanceof PyBytes b) {
                 long[] v = fromBytes(c, b.bytes(), ts);
+                arr.checkResize(arr.size + v.length, ts);
                 arr.appendAll(v, v.length);
             } else if (asArray(init) instanceof PyArray other && other.code == 'u' && c != 'u') {
                 throw ExcTypes.typeError("cannot use a unicode array to initialize an array with typecode '" + c + "'", ts);
             } else if (asArray(init) instanceof PyArray other && other.code == c) {
                 long[] v = other.snapshot(ts);
+                arr.checkResize(arr.size + v.length, ts);
                 arr.appendAll(v, v.length);
             } else {
                 PyObject[] items = Iter.toArray(init, ts);
                 try {
                     long[] v = encodeAll(c, items, ts);
+                    arr.checkResize(arr.size + v.length, ts);
                     arr.appendAll(v, v.length);
                 } finally {
                     for (PyObject o : items) ts.refs.decref(o, ts);
@@ -418,8 +489,10 @@ final class ArrayModule {
                 SliceIndices si = Items.indices(sl, arr.size, ts);
                 if (si.step() == 1) {
                     int lo = si.start(), hi = Math.max(lo, si.stop());
+                    arr.checkResize(arr.size - (hi - lo) + src.length, ts);
                     arr.replace(lo, hi, src);
                 } else if (src.length == 0) {
+                    arr.checkResize(-1, ts);
                     removeExtended(arr, si); // an empty array deletes the extended slice, as CPython does
                 } else {
                     if (src.length != si.length()) {
@@ -465,14 +538,17 @@ final class ArrayModule {
                 SliceIndices si = Items.indices(sl, arr.size, ts);
                 if (si.length() == 0) return;
                 if (si.step() == 1) {
+                    arr.checkResize(-1, ts);
                     arr.replace(si.start(), si.stop(), new long[0]);
                     return;
                 }
+                arr.checkResize(-1, ts);
                 removeExtended(arr, si);
                 return;
             }
             if (idx < 0) idx += arr.size;
             if (idx < 0 || idx >= arr.size) throw ExcTypes.raise(ExcTypes.INDEX_ERROR, "array assignment index out of range", ts);
+            arr.checkResize(-1, ts);
             arr.replace((int) idx, (int) idx + 1, new long[0]);
         } finally {
             ts.locks.exit(ts);
@@ -644,6 +720,7 @@ final class ArrayModule {
             ts.locks.enter(x, ts);
             try {
                 long[] out = repeat(Arrays.copyOf(x.data, x.size), n, ts);
+                x.checkResize(out.length, ts);
                 x.data = out.length == 0 ? new long[4] : out;
                 x.size = out.length;
             } finally {
@@ -659,6 +736,7 @@ final class ArrayModule {
             long v = encode(x.code, a[0], ts);
             ts.locks.enter(x, ts);
             try {
+                x.checkResize(-1, ts);
                 x.ensure(x.size + 1);
                 x.data[x.size++] = v;
             } finally {
@@ -681,6 +759,7 @@ final class ArrayModule {
             try {
                 if (i < 0) i = Math.max(0, i + x.size);
                 i = Math.min(i, x.size);
+                x.checkResize(-1, ts);
                 x.replace((int) i, (int) i, new long[] {v});
             } finally {
                 ts.locks.exit(ts);
@@ -698,6 +777,7 @@ final class ArrayModule {
                 if (i < 0) i += x.size;
                 if (i < 0 || i >= x.size) throw ExcTypes.raise(ExcTypes.INDEX_ERROR, "pop index out of range", ts);
                 bits = x.data[(int) i];
+                x.checkResize(-1, ts);
                 if (i == x.size - 1) x.size--;
                 else x.replace((int) i, (int) i + 1, new long[0]);
             } finally {
@@ -718,6 +798,7 @@ final class ArrayModule {
                 ts.locks.enter(x, ts);
                 try {
                     if (x.size == d.length && x.data[at] == d[at]) {
+                        x.checkResize(-1, ts);
                         x.replace(at, at + 1, new long[0]);
                         return Ops.NONE;
                     }

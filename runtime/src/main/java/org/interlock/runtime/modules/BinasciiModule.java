@@ -42,7 +42,7 @@ final class BinasciiModule {
 
     private static byte[] data(PyObject o, ThreadState ts, String otherwise) {
         if (o instanceof PyBytes b) return b.readOnlyPayload();
-        byte[] view = BytesLike.snapshotOf(o, ts);
+        byte[] view = BytesLike.contiguousSnapshotOf(o, ts);
         if (view != null) return view;
         throw ExcTypes.typeError(otherwise, ts);
     }

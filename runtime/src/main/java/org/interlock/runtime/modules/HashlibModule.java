@@ -83,7 +83,7 @@ final class HashlibModule {
      */
     static byte[] buffer(PyObject o, ThreadState ts) {
         if (o instanceof PyBytes b) return b.readOnlyPayload();
-        byte[] view = org.interlock.runtime.objects.BytesLike.snapshotOf(o, ts);
+        byte[] view = org.interlock.runtime.objects.BytesLike.contiguousSnapshotOf(o, ts);
         if (view != null) return view;
         if (o instanceof PyStr) throw ExcTypes.typeError("Strings must be encoded before hashing", ts);
         throw ExcTypes.typeError("object supporting the buffer API required", ts);

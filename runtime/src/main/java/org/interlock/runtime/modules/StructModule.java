@@ -76,6 +76,8 @@ final class StructModule {
 
     private static byte[] buffer(PyObject o, ThreadState ts) {
         if (o instanceof PyBytes b) return b.bytes();
+        byte[] view = org.interlock.runtime.objects.BytesLike.contiguousSnapshotOf(o, ts);
+        if (view != null) return view;
         throw ExcTypes.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'", ts);
     }
 
@@ -136,7 +138,7 @@ final class StructModule {
             } catch (StructFormat.StructError e) {
                 throw error(e.getMessage(), ts);
             }
-            b.setBytes(d);
+            b.setBytes(d, ts);
         } finally {
             ts.locks.exit(ts);
         }

@@ -13,6 +13,20 @@ public interface BytesLike {
     /** A fresh copy of the contents. */
     byte[] bytesSnapshot(ThreadState ts);
 
+    /** A BufferError if a consumer that needs one block of memory cannot read this object as one. */
+    default void requireContiguous(ThreadState ts) {}
+
+    /**
+     * The contents of {@code o} for a consumer that needs contiguous memory (hashing, struct,
+     * binascii, file writes); else null.
+     */
+    static byte[] contiguousSnapshotOf(PyObject o, ThreadState ts) {
+        BytesLike b = o instanceof BytesLike x ? x : o instanceof PyObj p && p.backing instanceof BytesLike x ? x : null;
+        if (b == null) return null;
+        b.requireContiguous(ts);
+        return b.bytesSnapshot(ts);
+    }
+
     /** The contents of {@code o} if it (or, for a Python subclass instance, its backing) is bytes-like; else null. */
     static byte[] snapshotOf(PyObject o, ThreadState ts) {
         if (o instanceof BytesLike b) return b.bytesSnapshot(ts);

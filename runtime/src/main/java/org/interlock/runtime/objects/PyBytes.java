@@ -9,13 +9,15 @@ import org.interlock.object.ThreadState;
  * {@code bytes} (immutable) and {@code bytearray} (mutable, changed in its critical section).
  * The payload is the array {@code data[0, length)}.
  */
-public final class PyBytes extends PyObject {
+public final class PyBytes extends PyObject implements BufferExporter {
     public static final PyType BYTES = PyType.builtin("bytes");
     public static final PyType BYTEARRAY = PyType.builtin("bytearray");
 
     public final boolean mutable;
     private byte[] data;
     private int length;
+    /** Live memoryviews of a bytearray; changed in its critical section. */
+    private int exports;
 
     public PyBytes(byte[] data, boolean mutable, ThreadState ts) {
         super(ts);
@@ -52,8 +54,12 @@ public final class PyBytes extends PyObject {
         return data[i] & 0xFF;
     }
 
-    /** Replaces the payload of a bytearray (caller holds the critical section). */
-    public void setBytes(byte[] b) {
+    /**
+     * Replaces the payload of a bytearray (caller holds the critical section). A change of
+     * size while a memoryview is exported is a BufferError, as in CPython.
+     */
+    public void setBytes(byte[] b, ThreadState ts) {
+        if (exports > 0 && b.length != length) throw ExcTypes.raise(ExcTypes.BUFFER_ERROR, RESIZE_ERROR, ts);
         data = b;
         length = b.length;
     }
@@ -61,9 +67,69 @@ public final class PyBytes extends PyObject {
     @Override
     public long pyHash(ThreadState ts) {
         if (mutable) throw ExcTypes.typeError("unhashable type: 'bytearray'", ts);
+        return hashOf(data, length);
+    }
+
+    /** The hash of bytes whose payload is {@code d[0, n)}. */
+    public static long hashOf(byte[] d, int n) {
         long h = 0x345678L;
-        for (int i = 0; i < length; i++) h = h * 1000003L ^ data[i];
+        for (int i = 0; i < n; i++) h = h * 1000003L ^ d[i];
         return h == -1 ? -2 : h;
+    }
+
+    // ---- buffer exporter ----------------------------------------------------------------
+
+    @Override
+    public byte[] bytesSnapshot(ThreadState ts) {
+        return bytes();
+    }
+
+    @Override
+    public String bufferFormat() {
+        return "B";
+    }
+
+    @Override
+    public int bufferItemsize() {
+        return 1;
+    }
+
+    @Override
+    public boolean bufferReadonly() {
+        return !mutable;
+    }
+
+    @Override
+    public byte[] bufferRead(int off, int len, ThreadState ts) {
+        if (!mutable) return Arrays.copyOfRange(data, off, off + len);
+        ts.locks.enter(this, ts);
+        try {
+            return Arrays.copyOfRange(data, off, off + len);
+        } finally {
+            ts.locks.exit(ts);
+        }
+    }
+
+    @Override
+    public void bufferWrite(int off, byte[] src, ThreadState ts) {
+        ts.locks.enter(this, ts);
+        try {
+            System.arraycopy(src, 0, data, off, src.length);
+        } finally {
+            ts.locks.exit(ts);
+        }
+    }
+
+    @Override
+    public int bufferExport(int delta, ThreadState ts) {
+        if (!mutable) return length;
+        ts.locks.enter(this, ts);
+        try {
+            exports += delta;
+            return length;
+        } finally {
+            ts.locks.exit(ts);
+        }
     }
 
     @Override

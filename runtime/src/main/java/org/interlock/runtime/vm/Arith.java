@@ -220,8 +220,8 @@ public final class Arith {
                     }
                 }
                 if (a instanceof PyBytes x && (b instanceof PyBytes || !(b.type() instanceof PyClass))) {
-                    // bytes, or another buffer (array, memoryview)
-                    byte[] q = b instanceof PyBytes y ? y.bytes() : org.interlock.runtime.objects.BytesLike.snapshotOf(b, ts);
+                    // bytes, or another buffer (array, memoryview), which must be contiguous
+                    byte[] q = b instanceof PyBytes y ? y.bytes() : org.interlock.runtime.objects.BytesLike.contiguousSnapshotOf(b, ts);
                     if (q == null) {
                         throw ExcTypes.typeError("can't concat " + Ops.typeName(b) + " to " + Ops.typeName(a), ts);
                     }
@@ -229,7 +229,7 @@ public final class Arith {
                     byte[] r = java.util.Arrays.copyOf(p, p.length + q.length);
                     System.arraycopy(q, 0, r, p.length, q.length);
                     if (inplace && x.mutable) {
-                        x.setBytes(r);
+                        x.setBytes(r, ts);
                         return Ops.incref(x, ts);
                     }
                     return new PyBytes(r, x.mutable, ts);

@@ -172,14 +172,14 @@ public final class Items {
                     System.arraycopy(data, 0, out, 0, lo);
                     System.arraycopy(src, 0, out, lo, src.length);
                     System.arraycopy(data, hi, out, lo + src.length, data.length - hi);
-                    b.setBytes(out);
+                    b.setBytes(out, ts);
                 } else {
                     if (src.length != si.length()) {
                         throw ExcTypes.valueError("attempt to assign bytes of size " + src.length
                                 + " to extended slice of size " + si.length(), ts);
                     }
                     for (int i = 0; i < src.length; i++) data[si.index(i)] = src[i];
-                    b.setBytes(data);
+                    b.setBytes(data, ts);
                 }
                 return;
             }
@@ -191,7 +191,7 @@ public final class Items {
                 if (val < 0 || val > 255) throw ExcTypes.valueError("byte must be in range(0, 256)", ts);
                 byte[] data = b.bytes();
                 data[(int) i] = (byte) val;
-                b.setBytes(data);
+                b.setBytes(data, ts);
                 return;
             }
         } catch (OperationError e) {
@@ -255,6 +255,6 @@ public final class Items {
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length);
         for (int i = 0; i < data.length; i++) if (!drop[i]) out.write(data[i]);
-        b.setBytes(out.toByteArray());
+        b.setBytes(out.toByteArray(), ts);
     }
 }
