@@ -58,6 +58,8 @@ with open(NAME, "rb") as f:
     print(f.seek(-3, 2), f.read(), f.tell(), f.seek(100), f.read(), f.tell(), type(f).__name__)
 with open(NAME, "wb") as f:
     print(type(f).__name__, f.write(b"bin\x00data"), f.tell())
+    for bad in [5, [1, 2], "ab", None]:
+        show("write " + type(bad).__name__, lambda: f.write(bad))
 with open(NAME, "rb") as f:
     print(list(f), f.read())
 for bad in ["rw", "rr", "q", "r++", "bt", "", "b"]:

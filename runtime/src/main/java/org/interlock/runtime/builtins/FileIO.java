@@ -426,8 +426,12 @@ public final class FileIO {
             ti.method("write", (s, a, kw, ts) -> {
                 PyFile f = (PyFile) s;
                 if (f.binary) {
-                    if (a[0] instanceof org.interlock.runtime.objects.BytesLike bl) bl.requireContiguous(ts);
-                    byte[] b = BytesMethods.fromArg(a[0], ts);
+                    // a buffer only: not bytes(x)'s other arguments (an int count, an iterable of ints)
+                    byte[] b = a[0] instanceof PyBytes pb ? pb.bytes()
+                            : org.interlock.runtime.objects.BytesLike.contiguousSnapshotOf(a[0], ts);
+                    if (b == null) {
+                        throw ExcTypes.typeError("a bytes-like object is required, not '" + Ops.typeName(a[0]) + "'", ts);
+                    }
                     f.writeBytes(b, ts);
                     return PyInt.of(b.length, ts);
                 }
