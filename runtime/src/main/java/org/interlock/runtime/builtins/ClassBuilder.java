@@ -24,7 +24,7 @@ import org.interlock.runtime.vm.Names;
 import org.interlock.runtime.vm.Ops;
 
 /** {@code __build_class__} and {@code type(name, bases, ns)}. */
-final class ClassBuilder {
+public final class ClassBuilder {
     private ClassBuilder() {}
 
     /**
@@ -330,6 +330,18 @@ final class ClassBuilder {
         }
     }
 
+    /** Adds the names one class's {@code __slots__} value lists (a str, or an iterable of them) to {@code into}. */
+    public static void addSlotNames(PyObject slots, java.util.Set<String> into, ThreadState ts) {
+        if (slots instanceof PyStr s) {
+            into.add(s.value());
+            return;
+        }
+        for (PyObject o : org.interlock.runtime.vm.Iter.toArray(slots, ts)) {
+            into.add(o.toString());
+            ts.refs.decref(o, ts);
+        }
+    }
+
     /** The union of __slots__ along the MRO, or null if some class lacks __slots__ (or lists __dict__). */
     private static java.util.Set<String> slotsOf(PyClass cls, ThreadState ts) {
         java.util.Set<String> all = new java.util.HashSet<>();
@@ -338,14 +350,7 @@ final class ClassBuilder {
             if (!(t instanceof PyClass c)) return null;
             PyObject sl = dictGet(c.dict, Names.__slots__, ts);
             if (sl == null) return null;
-            if (sl instanceof PyStr s) {
-                all.add(s.value());
-            } else {
-                for (PyObject o : org.interlock.runtime.vm.Iter.toArray(sl, ts)) {
-                    all.add(o.toString());
-                    ts.refs.decref(o, ts);
-                }
-            }
+            addSlotNames(sl, all, ts);
         }
         if (all.contains("__dict__")) return null;
         return all;
@@ -358,14 +363,7 @@ final class ClassBuilder {
             if (!(t instanceof PyClass c)) continue;
             PyObject sl = dictGet(c.dict, Names.__slots__, ts);
             if (sl == null) continue;
-            if (sl instanceof PyStr s) {
-                all.add(s.value());
-            } else {
-                for (PyObject o : org.interlock.runtime.vm.Iter.toArray(sl, ts)) {
-                    all.add(o.toString());
-                    ts.refs.decref(o, ts);
-                }
-            }
+            addSlotNames(sl, all, ts);
         }
         all.remove("__dict__");
         all.remove("__weakref__");

@@ -1,8 +1,6 @@
 package org.interlock.runtime.builtins;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
@@ -489,11 +487,5 @@ public final class FileIO {
             ti.method("truncate", (s, a, kw, ts) -> PyInt.of(((PyFile) s).truncate(a.length > 0 ? a[0] : null, ts), ts));
             ti.method("writable", (s, a, kw, ts) -> PyBool.of(((PyFile) s).writable));
         }
-    }
-
-    static byte[] readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        in.transferTo(b);
-        return b.toByteArray();
     }
 }

@@ -63,19 +63,13 @@ final class MiscModules {
                 }
                 PyObject sl = c.dict.get(org.interlock.runtime.vm.Names.__slots__, ts);
                 if (sl == null) return true; // a class without __slots__ gives its instances __weakref__
+                java.util.Set<String> names = new java.util.HashSet<>();
                 try {
-                    if (sl instanceof org.interlock.object.PyStr str) {
-                        if (str.value().equals("__weakref__")) return true;
-                    } else {
-                        for (PyObject n : org.interlock.runtime.vm.Iter.toArray(sl, ts)) {
-                            boolean w = n instanceof org.interlock.object.PyStr str && str.value().equals("__weakref__");
-                            ts.refs.decref(n, ts);
-                            if (w) return true;
-                        }
-                    }
+                    org.interlock.runtime.builtins.ClassBuilder.addSlotNames(sl, names, ts);
                 } finally {
                     ts.refs.decref(sl, ts);
                 }
+                if (names.contains("__weakref__")) return true;
             }
             return false;
         }
